@@ -1,0 +1,220 @@
+//! The analysis API: text in, plain data with byte offsets out.
+//!
+//! This is the contract between the core (text, entities, claims) and the shells
+//! (cli, lsp). It knows nothing of LSP, JSON-RPC or files.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::claims::{Claim, Figure};
+use crate::config::Config;
+use crate::entities::{EntityMention, Recognizer};
+use crate::kb::KnowledgeBase;
+
+/// A stable diagnostic code (see `../shared/design/claims.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    UnsourcedClaim,
+    VagueSource,
+    UnattributedQuote,
+    LoadedVerb,
+}
+
+impl Code {
+    pub const ALL: [Code; 4] = [
+        Code::UnsourcedClaim,
+        Code::VagueSource,
+        Code::UnattributedQuote,
+        Code::LoadedVerb,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::UnsourcedClaim => "unsourced-claim",
+            Code::VagueSource => "vague-source",
+            Code::UnattributedQuote => "unattributed-quote",
+            Code::LoadedVerb => "loaded-verb",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Code> {
+        Code::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    pub fn default_severity(self) -> Severity {
+        match self {
+            Code::UnsourcedClaim | Code::UnattributedQuote => Severity::Warning,
+            Code::VagueSource | Code::LoadedVerb => Severity::Information,
+        }
+    }
+
+    /// A one-line description for rule listings (SARIF, README).
+    pub fn summary(self) -> &'static str {
+        match self {
+            Code::UnsourcedClaim => "A claim with no source in its sentence or context",
+            Code::VagueSource => "The only source named cannot be identified",
+            Code::UnattributedQuote => "A quoted statement with no speaker",
+            Code::LoadedVerb => "A loaded attribution verb (زعم، ادّعى) where a neutral one serves",
+        }
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Hint,
+    Information,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Information => "information",
+            Severity::Hint => "hint",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s {
+            "error" => Some(Severity::Error),
+            "warning" => Some(Severity::Warning),
+            "information" | "info" => Some(Severity::Information),
+            "hint" => Some(Severity::Hint),
+            _ => None,
+        }
+    }
+}
+
+/// A place in the text that explains a diagnostic (a candidate source, an earlier
+/// mention).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Related {
+    pub range: Range<usize>,
+    pub message: String,
+}
+
+/// A text replacement offered as a quick fix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    pub title: String,
+    pub range: Range<usize>,
+    pub replacement: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    /// Byte range of the trigger in the analysed text.
+    pub range: Range<usize>,
+    /// One line of Arabic with an English gloss.
+    pub message: String,
+    pub related: Vec<Related>,
+    pub fixes: Vec<Fix>,
+}
+
+/// Everything isnad found in one text.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub entities: Vec<EntityMention>,
+    pub claims: Vec<Claim>,
+    pub figures: Vec<Figure>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The reusable part of analysis: the knowledge base compiled into a recogniser,
+/// the lexicons and the configuration. Build once, analyse many texts.
+pub struct Analyzer {
+    pub config: Config,
+    pub kb: KnowledgeBase,
+    pub recognizer: Recognizer,
+    pub lexicon: crate::claims::Lexicon,
+}
+
+impl Analyzer {
+    /// The embedded knowledge base and lexicons with the default configuration.
+    pub fn embedded() -> Analyzer {
+        Analyzer::with_config(Config::default())
+    }
+
+    pub fn with_config(config: Config) -> Analyzer {
+        let kb = KnowledgeBase::embedded();
+        Analyzer::with_parts(config, kb)
+    }
+
+    pub fn with_parts(config: Config, kb: KnowledgeBase) -> Analyzer {
+        let recognizer = Recognizer::new(&kb);
+        let lexicon = crate::claims::Lexicon::embedded();
+        Analyzer {
+            config,
+            kb,
+            recognizer,
+            lexicon,
+        }
+    }
+
+    /// Analyse one text. Never panics on any input.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let doc = crate::text::Document::new(text);
+        let entities = self.recognizer.recognize(&doc, &self.kb);
+        let claims::Output {
+            claims,
+            figures,
+            diagnostics,
+        } = crate::claims::analyze(&doc, &entities, &self.lexicon);
+        let diagnostics = self.config.apply_severities(diagnostics);
+        Analysis {
+            entities,
+            claims,
+            figures,
+            diagnostics,
+        }
+    }
+}
+
+use crate::claims;
+
+/// Hover content for a place in the text: Markdown built by the core; the language
+/// server only sends it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hover {
+    pub range: Range<usize>,
+    pub markdown: String,
+}
+
+impl Analysis {
+    /// What to show when the pointer rests at byte `offset`: an entity, else a
+    /// figure, else a flagged claim.
+    pub fn hover(&self, analyzer: &Analyzer, text: &str, offset: usize) -> Option<Hover> {
+        let inside = |r: &Range<usize>| r.start <= offset && offset < r.end.max(r.start + 1);
+        if let Some(i) = self.entities.iter().position(|m| inside(&m.range)) {
+            return Some(Hover {
+                range: self.entities[i].range.clone(),
+                markdown: crate::entities::hover::entity_markdown(self, analyzer, text, i),
+            });
+        }
+        if let Some(i) = self.figures.iter().position(|f| inside(&f.range)) {
+            return Some(Hover {
+                range: self.figures[i].range.clone(),
+                markdown: crate::claims::hover::figure_markdown(self, text, i),
+            });
+        }
+        let i = self.claims.iter().position(|c| inside(&c.trigger))?;
+        Some(Hover {
+            range: self.claims[i].trigger.clone(),
+            markdown: crate::claims::hover::claim_markdown(self, text, i),
+        })
+    }
+}

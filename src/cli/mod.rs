@@ -1,0 +1,5 @@
+//! The command line: `isnad check`.
+
+pub fn main() -> i32 {
+    0
+}

@@ -1,0 +1,211 @@
+//! The one place where byte offsets meet line/column positions.
+//!
+//! Inside isnad every position is a UTF-8 byte offset. Editors speak in lines and
+//! columns counted in UTF-16 code units (LSP's default), UTF-8 bytes or UTF-32
+//! code points; the CLI prints 1-based columns in characters. Lines break at `\n`,
+//! `\r\n` and a lone `\r` (as LSP counts them), nothing else.
+
+/// How columns are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Encoding {
+    Utf8,
+    Utf16,
+    /// Code points (characters).
+    Utf32,
+}
+
+impl Encoding {
+    fn width(self, c: char) -> usize {
+        match self {
+            Encoding::Utf8 => c.len_utf8(),
+            Encoding::Utf16 => c.len_utf16(),
+            Encoding::Utf32 => 1,
+        }
+    }
+}
+
+/// A 0-based line and column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Position {
+    pub line: u32,
+    pub character: u32,
+}
+
+/// Start offsets of every line of one text.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let bytes = text.as_bytes();
+        let mut line_starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => line_starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                    line_starts.push(i + 2);
+                    i += 1;
+                }
+                b'\r' => line_starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex {
+            line_starts,
+            len: text.len(),
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// Byte range of a line's content, without its line break.
+    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let Some(&start) = self.line_starts.get(line) else {
+            return self.len..self.len;
+        };
+        let mut end = self.line_starts.get(line + 1).copied().unwrap_or(self.len);
+        let bytes = text.as_bytes();
+        if end > start && bytes.get(end - 1) == Some(&b'\n') {
+            end -= 1;
+        }
+        if end > start && bytes.get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        start..end
+    }
+
+    /// The position of a byte offset. An offset past the end is clamped to the end;
+    /// one inside a character is moved back to the character's start.
+    pub fn position(&self, text: &str, offset: usize, encoding: Encoding) -> Position {
+        let offset = floor_char_boundary(text, offset.min(self.len));
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(line) => line,
+            Err(next) => next - 1,
+        };
+        let start = self.line_starts[line];
+        let character = text[start..offset]
+            .chars()
+            .map(|c| encoding.width(c))
+            .sum::<usize>();
+        Position {
+            line: line as u32,
+            character: character as u32,
+        }
+    }
+
+    /// The byte offset of a position. Positions past the end of a line clamp to the
+    /// line's end (before its line break), lines past the end clamp to the end of the
+    /// text, and a column inside a character (half a surrogate pair) moves to its
+    /// start.
+    pub fn offset(&self, text: &str, position: Position, encoding: Encoding) -> usize {
+        let line = position.line as usize;
+        if line >= self.line_starts.len() {
+            return self.len;
+        }
+        let range = self.line_range(text, line);
+        let mut units = 0usize;
+        let want = position.character as usize;
+        for (i, c) in text[range.clone()].char_indices() {
+            let next = units + encoding.width(c);
+            if next > want {
+                return range.start + i;
+            }
+            units = next;
+        }
+        range.end
+    }
+}
+
+/// The largest char boundary at or before `offset`.
+pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roundtrip(text: &str, encoding: Encoding) {
+        let index = LineIndex::new(text);
+        for (offset, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let pos = index.position(text, offset, encoding);
+            let back = index.offset(text, pos, encoding);
+            // A line break's offset maps to the end of its line, which is the same
+            // offset except inside \r\n.
+            if text[offset..].starts_with('\n') && offset > 0 && text.as_bytes()[offset - 1] == b'\r' {
+                assert_eq!(back, offset - 1);
+            } else {
+                assert_eq!(back, offset, "{text:?} {offset} {pos:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn utf16_columns_count_surrogate_pairs() {
+        let text = "😀قال";
+        let index = LineIndex::new(text);
+        let end = text.len();
+        assert_eq!(index.position(text, end, Encoding::Utf16).character, 5);
+        assert_eq!(index.position(text, end, Encoding::Utf8).character, 10);
+        assert_eq!(index.position(text, end, Encoding::Utf32).character, 4);
+    }
+
+    #[test]
+    fn diacritics_and_tatweel_are_characters() {
+        // قَالَ with fatha marks and a tatweel: every mark is its own code point.
+        let text = "قَالَ ـــ x";
+        let index = LineIndex::new(text);
+        let x = text.find('x').unwrap();
+        assert_eq!(index.position(text, x, Encoding::Utf16).character, 9);
+        assert_eq!(index.position(text, x, Encoding::Utf8).character, 17);
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_break_lines() {
+        let text = "أ\r\nب\rج\nد";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_count(), 4);
+        let d = text.find('د').unwrap();
+        assert_eq!(index.position(text, d, Encoding::Utf16), Position { line: 3, character: 0 });
+        let j = text.find('ج').unwrap();
+        assert_eq!(index.position(text, j, Encoding::Utf16), Position { line: 2, character: 0 });
+    }
+
+    #[test]
+    fn out_of_range_positions_clamp() {
+        let text = "قال\r\nx";
+        let index = LineIndex::new(text);
+        assert_eq!(index.offset(text, Position { line: 0, character: 99 }, Encoding::Utf16), 6);
+        assert_eq!(index.offset(text, Position { line: 9, character: 0 }, Encoding::Utf16), text.len());
+        // Half a surrogate pair moves to the character's start.
+        let text = "a😀b";
+        let index = LineIndex::new(text);
+        assert_eq!(index.offset(text, Position { line: 0, character: 2 }, Encoding::Utf16), 1);
+        // An offset inside a character moves back to its start.
+        assert_eq!(index.position(text, 2, Encoding::Utf16).character, 1);
+    }
+
+    #[test]
+    fn roundtrips_on_mixed_text() {
+        for text in [
+            "",
+            "قال الرئيس Biden 😀 إن ٣٫٥٪\r\nوأضاف: «نعم»\rـــ\n\n",
+            "\u{200F}بيونغ يانغ\u{202B}x\u{202C}",
+        ] {
+            for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+                roundtrip(text, enc);
+            }
+        }
+    }
+}

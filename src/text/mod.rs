@@ -1,0 +1,50 @@
+//! The text core: normalisation, tokens, sentences and numbers, all with byte
+//! offsets into the original text.
+
+pub mod normalize;
+pub mod numbers;
+pub mod sentences;
+pub mod tokens;
+
+pub use normalize::{normalize, Normalized};
+pub use numbers::Number;
+pub use sentences::{Quote, Segmentation, Sentence};
+pub use tokens::{Token, TokenKind};
+
+/// One text, analysed down to the units every later stage works on.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub normalized: Normalized,
+    /// Tokens in text order; their ranges are original byte ranges.
+    pub tokens: Vec<Token>,
+    pub segmentation: Segmentation,
+    pub numbers: Vec<Number>,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str) -> Document<'a> {
+        let normalized = Normalized::new(text);
+        let tokens = tokens::tokenize(&normalized);
+        let segmentation = sentences::segment(text);
+        let numbers = numbers::find(text, &normalized, &tokens);
+        Document {
+            text,
+            normalized,
+            tokens,
+            segmentation,
+            numbers,
+        }
+    }
+
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.segmentation.sentences
+    }
+
+    /// Index range of the tokens that lie inside a byte range.
+    pub fn tokens_in(&self, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let start = self.tokens.partition_point(|t| t.range.start < range.start);
+        let end = self.tokens.partition_point(|t| t.range.end <= range.end);
+        start..end.max(start)
+    }
+}
