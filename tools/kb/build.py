@@ -183,13 +183,13 @@ ARABIC_OK = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u065F\u0670\u0640 \
 # spelling, when given, becomes the canonical name. The GeoNames name is checked on load.
 CITY_EXTRA = {
     "1871859": ("Pyongyang", ["بيونغ يانغ", "بيونج يانج", "بيونغيانغ", "بيونجيانج", "بيونغ يانج"]),
-    "703448": ("Kyiv", ["كييف", "كيف"]),
+    "703448": ("Kyiv", ["كييف"]),
     "1835848": ("Seoul", ["سيول", "سيئول"]),
     "524901": ("Moscow", ["موسكو"]),
     "538560": ("Kursk", ["كورسك"]),
     "112931": ("Tehran", ["طهران"]),
     "1816670": ("Beijing", ["بكين", "بيجين", "بيجينغ", "بيجينج"]),
-    "250441": ("Amman", ["عمّان", "العاصمة الأردنية عمان"]),
+    "250441": ("Amman", ["عمّان"]),  # bare عمان folds to Oman: see ambiguities.json
     "2643743": ("London", ["لندن"]), "2988507": ("Paris", ["باريس"]),
     "2950159": ("Berlin", ["برلين"]), "3169070": ("Rome", ["روما"]),
     "1850147": ("Tokyo", ["طوكيو"]), "2800866": ("Brussels", ["بروكسل"]),
@@ -222,6 +222,19 @@ CITY_EXTRA = {
     "119208": ("Qom", ["مدينة قم"]), "1668341": ("Taipei", ["تايبيه"]),
     "99532": ("Basrah", ["البصرة"]), "2660646": ("Geneva", ["جنيف"]),
     "4671654": ("Austin", ["أوستن"]),
+    "267008": ("Tyre", ["مدينة صور"]), "2462881": ("Laayoune", ["مدينة العيون"]),
+}
+# Spellings that are also common words: ambiguous_aliases (recognised only in context).
+CITY_AMBIG = {
+    "703448": ("Kyiv", ["كيف"]),            # also "how"
+    "109223": ("Madinah", ["المدينة"]),      # also "the city"
+    "292913": ("Al Ain City", ["العين"]),    # also "the eye"
+    "250090": ("Zarqa", ["الزرقاء"]),        # also "the blue (f.)"
+    "2462881": ("Laayoune", ["العيون"]),     # also "the eyes"
+    "109323": ("Khobar", ["الخبر"]),         # also "the news item"
+    "2550078": ("El Jadida", ["الجديدة"]),   # also "the new (f.)"
+    "267008": ("Tyre", ["صور"]),             # also "pictures"
+    "2537763": ("Salé", ["سلا"]),
 }
 # Junk spellings in the source that must not become names (old/biblical/foreign forms).
 CITY_DROP = {
@@ -237,6 +250,7 @@ CITY_OVERRIDE = {
                "description_en": "Holy city contested between Palestinians and Israel", "country": None},
 }
 # Cities missing from the source file that the news needs: (geonameid, en, cc, pop, [ar names])
+SHORT_MIN_POP = 500000  # names of three letters or fewer only for cities this big
 CITY_NEW = [
     ("4140963", "Washington, D.C.", "US", 689545, ["واشنطن", "واشنطن العاصمة"]),
 ]
@@ -286,8 +300,13 @@ def build_cities(shared, countries, stop, reserved):
         if exp_en != en:
             raise SystemExit(f"CITY_EXTRA {gid}: expected {exp_en}, source has {en}")
         drop = CITY_DROP.get(gid, set())
-        good, seen = [], set()
-        for n in list(names) + extra:
+        good, amb, seen = [], [], set()
+        amb_en, amb_hand = CITY_AMBIG.get(gid, (en, []))
+        if amb_en != en:
+            raise SystemExit(f"CITY_AMBIG {gid}: expected {amb_en}, source has {en}")
+        amb += amb_hand
+        seen.update(norm(n) for n in amb_hand)
+        for n in list(extra) + list(names):
             n = unicodedata.normalize("NFC", n).strip()
             if n in drop:
                 continue
@@ -295,22 +314,21 @@ def build_cities(shared, countries, stop, reserved):
                 log["bad"] += 1
                 continue
             k = norm(n)
+            if k in seen:
+                continue
             if k in stop and n not in extra:
                 log["stop"][n] += 1
-                continue
-            if k in seen:
                 continue
             seen.add(k)
             good.append(n)
         # hand spellings first when they exist (the newsroom form is the better canonical)
-        if extra:
-            good.sort(key=lambda n: (0 if n == extra[0] else 1))
         cid = "country-" + cc.lower()
-        cands.append({"gid": gid, "en": en, "cc": cc, "pop": pop, "names": good, "country": cid})
+        cands.append({"gid": gid, "en": en, "cc": cc, "pop": pop, "names": good, "amb": amb, "extra": extra,
+                      "country": cid})
     # city-vs-city: each name stays on the most populous city only
     owner = {}
     for c in sorted(cands, key=lambda c: (-c["pop"], int(c["gid"]))):
-        for n in c["names"]:
+        for n in c["names"] + c["amb"]:
             owner.setdefault(norm(n), c["gid"])
     dropped = defaultdict(list)
     ents = []
@@ -323,9 +341,15 @@ def build_cities(shared, countries, stop, reserved):
                 continue
             keep.append(n)
         # city names equal to a country/region/org/person name: drop when the city has others
-        own = [n for n in keep if norm(n) not in reserved]
-        if own:
-            keep = own
+        # names of countries/regions/orgs/people are not city names (unless added by hand)
+        keep = [n for n in keep if norm(n) not in reserved or n in c["extra"]]
+        # very short single-word names are too often Arabic words: big cities only
+        keep = [n for n in keep if len(norm(n).replace(" ", "")) > 3 or c["pop"] >= SHORT_MIN_POP
+                or n in c["extra"]]
+        amb = [n for n in c["amb"] if owner[norm(n)] == c["gid"]]
+        for n in c["amb"]:
+            if owner[norm(n)] != c["gid"]:
+                dropped[norm(n)].append("city-" + c["gid"])
         if not keep:
             log["nonames"].append(c["gid"])
             continue
@@ -333,7 +357,7 @@ def build_cities(shared, countries, stop, reserved):
             raise SystemExit(f"city {c['gid']}: unknown country {c['cc']}")
         car, cen = cname[c["country"]]
         e = {"id": "city-" + c["gid"], "type": "location", "subtype": "city",
-             "ar": keep[0], "aliases": keep[1:], "en": c["en"],
+             "ar": keep[0], "aliases": keep[1:], "ambiguous_aliases": amb, "en": c["en"],
              "description_ar": f"مدينة في {car}", "description_en": f"City in {cen}",
              "country": c["country"], "ids": {"geonames": c["gid"]}, "source": "geonames"}
         e.update(CITY_OVERRIDE.get(c["gid"], {}))

@@ -10,6 +10,7 @@ explicit (broken) plurals. Multi-word stems are inflected word by word.
 
 # code: (en, ar_override or None, [aliases], [demonym specs])
 EXTRA = {
+ "AC": ("Ascension Island", None, [], []),
  "AD": ("Andorra", None, [], ["الأندوري"]),
  "AE": ("United Arab Emirates", None, ["الإمارات", "دولة الإمارات", "دولة الإمارات العربية المتحدة"], ["الإماراتي+"]),
  "AF": ("Afghanistan", None, [], ["الأفغاني;الأفغان"]),

@@ -1,0 +1,3 @@
+def entities():
+    return []
+AMBIGUITY_RULES = {}
