@@ -1,0 +1,95 @@
+;;; e2e.el --- end-to-end test of isnad through eglot + flymake  -*- lexical-binding: t; -*-
+;; ISNAD_BIN=/path/to/isnad ISNAD_WORK=/tmp/dir emacs --batch -l editors/emacs/test/e2e.el
+;; ISNAD_WORK holds article.txt and article.expect.json.  Exits with the number of failures.
+(require 'package)
+(package-initialize)
+(require 'json)
+(defvar isnad-test-failures 0)
+(defvar isnad-test-timeout (string-to-number (or (getenv "ISNAD_TIMEOUT") "15")))
+(defun isnad-test-say (fmt &rest args)
+  (princ (concat (apply #'format fmt args) "\n")))
+(defun isnad-test-check (name ok &optional detail)
+  (if ok
+      (isnad-test-say "  ok    %s%s" name (if detail (format "  (%s)" detail) ""))
+    (setq isnad-test-failures (1+ isnad-test-failures))
+    (isnad-test-say "  FAIL  %s%s" name (if detail (format ": %s" detail) "")))
+  ok)
+(defun isnad-test-wait (pred)
+  "Retry PRED until non-nil or the timeout; return its value."
+  (let ((deadline (+ (float-time) isnad-test-timeout)) v)
+    (while (and (not (setq v (funcall pred))) (< (float-time) deadline))
+      (accept-process-output nil 0.05))
+    v))
+
+(let* ((bin (or (getenv "ISNAD_BIN") (error "ISNAD_BIN")))
+       (work (file-name-as-directory (or (getenv "ISNAD_WORK") (error "ISNAD_WORK"))))
+       (here (file-name-directory (or load-file-name buffer-file-name)))
+       (bindir (make-temp-file "isnad-bin" t))
+       (expect (json-read-file (concat work "article.expect.json"))))
+  ;; The README snippet runs "isnad" from PATH: make ISNAD_BIN that.
+  (make-symbolic-link bin (expand-file-name "isnad" bindir) t)
+  (setenv "PATH" (concat bindir path-separator (getenv "PATH")))
+  (push bindir exec-path)
+  (condition-case err
+      (progn
+        (isnad-test-say "Emacs %s, server %s" emacs-version bin)
+        (load (expand-file-name "../isnad-eglot.el" here) nil t)
+        (find-file (concat work "article.txt"))
+        (isnad-test-check "text-mode" (derived-mode-p 'text-mode) (symbol-name major-mode))
+        ;; In batch mode eglot-ensure never connects: connect by hand with the same contact.
+        (apply #'eglot--connect (eglot--guess-contact))
+        (isnad-test-check "eglot manages the buffer"
+                          (isnad-test-wait (lambda () (eglot-current-server))))
+        (let* ((lines-expected (cdr (assq 'diagnostics expect)))
+               (diags (isnad-test-wait
+                       (lambda () (flymake-start) (let ((d (flymake-diagnostics)))
+                                                    (and (>= (length d) (length lines-expected)) d)))))
+               (summary (mapconcat (lambda (d)
+                                     (format "%d:%s %s" (line-number-at-pos (flymake-diagnostic-beg d))
+                                             (flymake-diagnostic-type d) (flymake-diagnostic-text d)))
+                                   (flymake-diagnostics) " | ")))
+          (isnad-test-check "flymake diagnostics arrive" diags (format "%d: %s" (length (flymake-diagnostics)) summary))
+          (seq-doseq (e lines-expected)
+            (let* ((line (1+ (cdr (assq 'line e))))
+                   (code (cdr (assq 'code e)))
+                   (hit (seq-find (lambda (d) (and (= line (line-number-at-pos (flymake-diagnostic-beg d)))
+                                                  (string-match-p (regexp-quote code) (flymake-diagnostic-text d))))
+                                  (flymake-diagnostics))))
+              (isnad-test-check (format "flymake diagnostic on line %d (%s)" line code) hit
+                                (and hit (flymake-diagnostic-text hit))))))
+        ;; Hover on an entity.
+        (let* ((h (cdr (assq 'hover expect)))
+               (line (1+ (cdr (assq 'line h))))
+               (word (cdr (assq 'at h))))
+          (goto-char (point-min))
+          (forward-line (1- line))
+          (search-forward word (line-end-position))
+          (backward-char 2)
+          (let* ((res (jsonrpc-request (eglot--current-server-or-lose) :textDocument/hover
+                                       (eglot--TextDocumentPositionParams)))
+                 (contents (and res (plist-get res :contents)))
+                 (text (cond ((stringp contents) contents)
+                             ((plist-get contents :value))
+                             ((vectorp contents) (format "%S" contents)))))
+            (isnad-test-check (format "hover on %s" word) (and text (> (length text) (length word)))
+                              (if text (replace-regexp-in-string "\n" " | " text) "empty hover"))))
+        ;; Typing a new unsourced sentence.
+        (let* ((typed (cdr (assq 'typed expect)))
+               (n (length (flymake-diagnostics))))
+          (goto-char (point-max))
+          (unless (bolp) (insert "\n"))
+          (insert "\n" (cdr (assq 'text typed)))
+          (let ((line (line-number-at-pos)))
+            (eglot--signal-textDocument/didChange)
+            (isnad-test-check (format "typing a new sentence gives a diagnostic on line %d" line)
+                              (isnad-test-wait
+                               (lambda () (flymake-start)
+                                 (seq-find (lambda (d) (= line (line-number-at-pos (flymake-diagnostic-beg d))))
+                                           (flymake-diagnostics))))
+                              (format "%d before" n))))
+        (set-buffer-modified-p nil)
+        (ignore-errors (let ((s (eglot-current-server))) (when s (eglot-shutdown s)))))
+    (error (isnad-test-check "script ran without error" nil (format "%S" err))))
+  (isnad-test-say "emacs: %d check(s) failed" isnad-test-failures)
+  (kill-emacs isnad-test-failures))
+;;; e2e.el ends here
