@@ -167,8 +167,8 @@ mod tests {
         let text = "قَالَ ـــ x";
         let index = LineIndex::new(text);
         let x = text.find('x').unwrap();
-        assert_eq!(index.position(text, x, Encoding::Utf16).character, 9);
-        assert_eq!(index.position(text, x, Encoding::Utf8).character, 17);
+        assert_eq!(index.position(text, x, Encoding::Utf16).character, 10);
+        assert_eq!(index.position(text, x, Encoding::Utf8).character, 18);
     }
 
     #[test]

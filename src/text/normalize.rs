@@ -44,6 +44,11 @@ pub fn fold_char(c: char) -> Fold {
     Fold::One(folded)
 }
 
+/// Diacritics and tatweel: dropped, and attached to the letter before them.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
+}
+
 fn is_presentation_form(c: char) -> bool {
     matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
 }
@@ -114,6 +119,18 @@ impl Normalized {
         let mut origin_end = Vec::with_capacity(original.len());
         for (start, c) in original.char_indices() {
             let end = (start + c.len_utf8()) as u32;
+            if is_mark(c) && !text.is_empty() {
+                // A diacritic or tatweel belongs to the letter before it: a match
+                // that ends on that letter covers its marks too.
+                let last = origin[origin.len() - 1];
+                for (o, e) in origin.iter().zip(origin_end.iter_mut()).rev() {
+                    if *o != last {
+                        break;
+                    }
+                    *e = end;
+                }
+                continue;
+            }
             fold_into(c, |f| {
                 text.push(f);
                 for _ in 0..f.len_utf8() {
@@ -227,10 +244,12 @@ mod tests {
             let start = n.as_str().find(s).unwrap();
             &original[n.original_range(start..start + s.len())]
         };
-        assert_eq!(find("قال"), "قـــالَ".trim_end_matches('َ'));
+        assert_eq!(find("قال"), "قـــالَ");
+        assert_eq!(find("ق"), "قـــ");
         assert_eq!(find("اوستن"), "أوستن");
         assert_eq!(find("لا"), "ﻻ");
-        assert_eq!(find("ل"), "ﻻ");
+        let lam = n.as_str().rfind("ل").unwrap();
+        assert_eq!(&original[n.original_range(lam..lam + 2)], "ﻻ");
         assert_eq!(find("3.5"), "٣٫٥");
         assert_eq!(n.original_offset(n.as_str().len()), original.len());
     }

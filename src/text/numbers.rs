@@ -283,10 +283,19 @@ fn counted_noun(text: &str, normalized: &Normalized, tokens: &[Token], mut at: u
     if NOT_NOUNS.contains(&w) || word_with_conjunction(w).is_some() {
         return None;
     }
-    let mut lemma = w.strip_prefix("ال").filter(|s| s.chars().count() >= 2).unwrap_or(w);
     let original = &text[token.range.clone()];
-    if original.contains('\u{064B}') {
-        lemma = lemma.strip_suffix('ا').unwrap_or(lemma);
+    // Strip the article only where the text has one: أ of ألوية folds to ا too.
+    let mut lemma = if original.starts_with("ال") {
+        w.strip_prefix("ال").filter(|s| s.chars().count() >= 2).unwrap_or(w)
+    } else {
+        w
+    };
+    // The accusative of a counted noun (خمسة عشر قتيلاً، 15 عضوا) ends in a tanween
+    // alef, often written without its mark.
+    if original.contains('\u{064B}') || lemma.chars().count() >= 4 {
+        if let Some(stem) = lemma.strip_suffix('ا').filter(|s| !s.ends_with('ا')) {
+            lemma = stem;
+        }
     }
     Some(Noun {
         range: token.range.clone(),
