@@ -218,8 +218,10 @@ fn is_full_stop(s: &str, i: usize) -> bool {
         }
     }
     if prev == Some('.') || next == Some('.') {
-        // An ellipsis written as dots ends the sentence at its last dot.
-        return next != Some('.');
+        // An ellipsis written as three dots ends the sentence at its last dot; two
+        // dots are the headline writer's dash ("… الروسية.. أرقام مفاجئة").
+        let run = before.chars().rev().take_while(|&c| c == '.').count() + 1;
+        return next != Some('.') && run >= 3;
     }
     // An abbreviation: a single letter before the dot (د. م. أ. U.S.).
     let word: Vec<char> = before
@@ -322,6 +324,11 @@ mod tests {
         assert_eq!(&text[seg.paragraphs[0].clone()], "جاء. ذهب.\nعاد.");
         let paragraphs: Vec<usize> = seg.sentences.iter().map(|s| s.paragraph).collect();
         assert_eq!(paragraphs, vec![0, 0, 0, 1]);
+    }
+
+    #[test]
+    fn two_dots_join_a_headline() {
+        assert_eq!(sentences("صاروخ بعيد المدى.. تهديد مباشر"), vec!["صاروخ بعيد المدى.. تهديد مباشر"]);
     }
 
     #[test]
