@@ -167,6 +167,9 @@ impl Analyzer {
 
     /// Analyse one text. Never panics on any input.
     pub fn analyze(&self, text: &str) -> Analysis {
+        if crate::text::arabic_share(text) < self.config.min_arabic_share {
+            return Analysis::default();
+        }
         let doc = crate::text::Document::new(text);
         let entities = self.recognizer.recognize(&doc, &self.kb);
         let claims::Output {

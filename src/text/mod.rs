@@ -11,6 +11,24 @@ pub use numbers::Number;
 pub use sentences::{Quote, Segmentation, Sentence};
 pub use tokens::{Token, TokenKind};
 
+/// The share of Arabic letters among a text's letters (1.0 for a text with no
+/// letters, so that an empty buffer is analysed as Arabic). Only the first 64 KB
+/// are looked at: enough to tell the language of a document.
+pub fn arabic_share(text: &str) -> f64 {
+    let (mut arabic, mut letters) = (0usize, 0usize);
+    for c in text.chars().take(64 * 1024).filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if tokens::is_arabic_letter(c) {
+            arabic += 1;
+        }
+    }
+    if letters == 0 {
+        1.0
+    } else {
+        arabic as f64 / letters as f64
+    }
+}
+
 /// One text, analysed down to the units every later stage works on.
 #[derive(Debug, Clone)]
 pub struct Document<'a> {
