@@ -473,7 +473,8 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     stop = load_common_words()
     countries = build_countries(args.shared)
-    orgs = [clean_entity(dict(e)) for e in curated_orgs.entities()]
+    cnames = {e["id"]: e["ar"] for e in countries}
+    orgs = [clean_entity(dict(e)) for e in curated_orgs.entities(cnames)]
     people = [clean_entity(dict(e)) for e in curated_people.entities()]
     reserved = set()
     for e in countries + orgs + people:
