@@ -1,11 +1,26 @@
 //! Entity recognition over normalised text, and in-document linking.
+//!
+//! Three passes over the tokens of a [`Document`]:
+//! 1. knowledge-base names, found by one anchored aho-corasick automaton at every
+//!    token start and after every proclitic reading (و ف ب ل ك ال لل), whole tokens
+//!    only, longest name first;
+//! 2. names the base does not know: people introduced by a title (الرئيس، وزير …،
+//!    المتحدث باسم …) or by a common given name, organisations introduced by a head
+//!    word (حزب، جامعة، وزارة … الأمريكية، صحيفة …);
+//! 3. linking: a later surname (رودينكو، بايدن) joins the person mentioned in full.
 
 pub mod hover;
+mod lexicon;
+mod variants;
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use crate::kb::{EntityType, KnowledgeBase};
-use crate::text::Document;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
+use crate::kb::{Entity, EntityType, KnowledgeBase};
+use crate::text::tokens::{clitic_splits, TokenKind};
+use crate::text::{normalize, Document};
 
 /// One mention of an entity in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,19 +28,730 @@ pub struct EntityMention {
     /// Byte range of the name in the original text (clitics excluded).
     pub range: Range<usize>,
     pub kind: EntityType,
-    /// Knowledge-base id, or a document-local id (`doc:…`) for people found in the
-    /// text; `None` when nothing links it.
+    /// Knowledge-base id, or a document-local id (`doc:…`) for people and
+    /// organisations found in the text; `None` when nothing links it.
     pub id: Option<String>,
+    /// For entities the base does not know: what the article says about them.
+    pub discovered: Option<Discovered>,
 }
 
-pub struct Recognizer {}
+impl EntityMention {
+    pub fn new(range: Range<usize>, kind: EntityType, id: Option<String>) -> EntityMention {
+        EntityMention {
+            range,
+            kind,
+            id,
+            discovered: None,
+        }
+    }
+}
+
+/// What the article says about an entity the knowledge base does not know; enough
+/// to write a knowledge-base entry ("add this person to the workspace base").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Discovered {
+    /// The fullest name the article uses, as written.
+    pub name: String,
+    /// The title or role as written (نائب وزير الخارجية الروسي), when one introduced it.
+    pub role: Option<String>,
+    /// Byte range of that title in the original text.
+    pub role_range: Option<Range<usize>>,
+    /// Knowledge-base id of the organisation or country the role belongs to.
+    pub org: Option<String>,
+}
+
+/// What a knowledge-base name resolves to.
+#[derive(Debug, Clone, Copy)]
+struct Target {
+    entity: u32,
+    kind: EntityType,
+    /// Also a common word: an entity only in a context that says so.
+    ambiguous: bool,
+    /// A nisba adjective (الروسي): points at the place, is no mention of it.
+    demonym: bool,
+}
+
+/// One automaton pattern: a name without its article, resolved for the two
+/// readings (the text had the article, or not).
+#[derive(Debug, Clone, Default)]
+struct Pattern {
+    bare: Option<Target>,
+    with_article: Option<Target>,
+}
+
+/// Normalised word lists used by discovery.
+struct Lexicon {
+    titles: HashSet<String>,
+    title_links: HashSet<String>,
+    org_inclusive: HashSet<String>,
+    org_exclusive: HashSet<String>,
+    cues: HashSet<String>,
+    not_name: HashSet<String>,
+    given: HashSet<String>,
+}
+
+fn set(words: &[&str]) -> HashSet<String> {
+    words.iter().map(|w| normalize(w)).collect()
+}
+
+impl Lexicon {
+    fn new() -> Lexicon {
+        Lexicon {
+            titles: set(lexicon::TITLES),
+            title_links: set(lexicon::TITLE_LINKS),
+            org_inclusive: set(lexicon::ORG_HEADS_INCLUSIVE),
+            org_exclusive: set(lexicon::ORG_HEADS_EXCLUSIVE),
+            cues: set(lexicon::CONTEXT_CUES),
+            not_name: set(lexicon::NOT_NAME),
+            given: set(lexicon::GIVEN_NAMES),
+        }
+    }
+}
+
+/// The knowledge base compiled for matching. Build once, recognise many texts.
+pub struct Recognizer {
+    automaton: Option<AhoCorasick>,
+    patterns: Vec<Pattern>,
+    /// Entity ids by automaton target index.
+    ids: Vec<String>,
+    /// Surname (last name word) -> knowledge-base person, for short mentions.
+    surnames: HashMap<String, u32>,
+    lexicon: Lexicon,
+}
+
+/// Source rank: curated and user entries win over generated ones.
+fn rank(e: &Entity) -> u8 {
+    match e.source.as_deref() {
+        Some("geonames") => 3,
+        Some(s) if s.starts_with("cldr") => 2,
+        _ => match e.kind {
+            EntityType::Person | EntityType::Organization => 0,
+            EntityType::Location => 1,
+        },
+    }
+}
+
+fn is_generated(e: &Entity) -> bool {
+    rank(e) >= 2
+}
+
+#[derive(Clone, Copy)]
+struct Candidate {
+    target: Target,
+    rank: u8,
+}
 
 impl Recognizer {
-    pub fn new(_kb: &KnowledgeBase) -> Recognizer {
-        Recognizer {}
+    pub fn new(kb: &KnowledgeBase) -> Recognizer {
+        let common: HashSet<String> = kb
+            .ambiguities
+            .common_words
+            .iter()
+            .map(|w| normalize(w))
+            .collect();
+        let prefer: HashMap<String, &str> = kb
+            .ambiguities
+            .shared_aliases
+            .iter()
+            .filter_map(|s| Some((normalize(&s.alias), s.prefer.as_deref()?)))
+            .collect();
+        // name without article -> (bare candidates, article candidates)
+        type Slots = (Vec<Candidate>, Vec<Candidate>);
+        let mut names: HashMap<String, Slots> = HashMap::with_capacity(kb.entities.len() * 4);
+        let mut ids = Vec::with_capacity(kb.entities.len());
+        let mut surnames: HashMap<String, u32> = HashMap::new();
+        let mut variants = Vec::new();
+        for (i, e) in kb.entities.iter().enumerate() {
+            let index = i as u32;
+            ids.push(e.id.clone());
+            let generated = is_generated(e);
+            let foreign = variants::takes_foreign_variants(e, kb);
+            let forms = std::iter::once((&e.ar, false, false))
+                .chain(e.aliases.iter().map(|a| (a, false, false)))
+                .chain(e.ambiguous_aliases.iter().map(|a| (a, true, false)))
+                .chain(e.demonyms.iter().map(|a| (a, false, true)));
+            for (name, ambiguous, demonym) in forms {
+                let norm = normalize(name);
+                let ambiguous = ambiguous
+                    || (generated && common.contains(&norm))
+                    || norm.chars().filter(|c| !c.is_whitespace()).count() < 3;
+                if e.kind == EntityType::Person && !demonym {
+                    if let Some(last) = norm.rsplit(' ').next() {
+                        if last != norm && last.chars().count() >= 3 {
+                            surnames.entry(last.to_string()).or_insert(index);
+                        }
+                    }
+                }
+                variants.clear();
+                variants::generate(&norm, foreign, &mut variants);
+                for v in &variants {
+                    let (article, bare) = match v.strip_prefix("ال") {
+                        Some(rest) if rest.chars().count() >= 2 => (true, rest),
+                        _ => (false, v.as_str()),
+                    };
+                    let candidate = Candidate {
+                        target: Target {
+                            entity: index,
+                            kind: e.kind,
+                            ambiguous,
+                            demonym,
+                        },
+                        rank: rank(e),
+                    };
+                    let slots = names.entry(bare.to_string()).or_default();
+                    let slot = if article { &mut slots.1 } else { &mut slots.0 };
+                    slot.push(candidate);
+                }
+            }
+        }
+        let mut keys: Vec<String> = names.keys().cloned().collect();
+        keys.sort_unstable();
+        let mut patterns = Vec::with_capacity(keys.len());
+        for key in &keys {
+            let (bare, article) = &names[key];
+            let full = format!("ال{key}");
+            patterns.push(Pattern {
+                bare: resolve(bare, prefer.get(key).copied(), &kb.entities),
+                with_article: resolve(article, prefer.get(&full).copied(), &kb.entities),
+            });
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&keys)
+            .ok();
+        Recognizer {
+            automaton,
+            patterns,
+            ids,
+            surnames,
+            lexicon: Lexicon::new(),
+        }
     }
 
-    pub fn recognize(&self, _doc: &Document, _kb: &KnowledgeBase) -> Vec<EntityMention> {
-        Vec::new()
+    pub fn recognize(&self, doc: &Document, _kb: &KnowledgeBase) -> Vec<EntityMention> {
+        let mut pass = Pass::new(self, doc);
+        pass.knowledge_base();
+        pass.organisations();
+        pass.titled_people();
+        pass.named_people();
+        pass.surnames();
+        pass.finish()
     }
+}
+
+/// Pick one target among the entities sharing a name: names over demonyms, the
+/// listed preference, then curated over generated entries. Ambiguous if any says so.
+fn resolve(cands: &[Candidate], prefer: Option<&str>, entities: &[Entity]) -> Option<Target> {
+    let names: Vec<&Candidate> = cands.iter().filter(|c| !c.target.demonym).collect();
+    let pool: Vec<&Candidate> = if names.is_empty() {
+        cands.iter().collect()
+    } else {
+        names
+    };
+    let ambiguous = pool.iter().any(|c| c.target.ambiguous);
+    let chosen = prefer
+        .and_then(|p| {
+            pool.iter().find(|c| {
+                entities
+                    .get(c.target.entity as usize)
+                    .is_some_and(|e| e.id == p)
+            })
+        })
+        .or_else(|| pool.iter().min_by_key(|c| (c.rank, c.target.entity)))?;
+    Some(Target {
+        ambiguous,
+        ..chosen.target
+    })
+}
+
+/// A span found in one pass, in normalised byte offsets and token indices.
+#[derive(Debug, Clone)]
+struct Found {
+    norm: Range<usize>,
+    /// Token indices, end exclusive.
+    tokens: Range<usize>,
+    kind: EntityType,
+    id: Option<String>,
+    discovered: Option<Discovered>,
+    /// Knowledge-base entity, when it came from the base.
+    entity: Option<u32>,
+}
+
+struct Pass<'r, 'd> {
+    rec: &'r Recognizer,
+    doc: &'d Document<'d>,
+    /// Normalised token forms.
+    words: Vec<&'d str>,
+    /// token index -> index into `found`
+    covered: Vec<Option<usize>>,
+    found: Vec<Found>,
+    /// token index -> country or entity a demonym there points at.
+    demonyms: Vec<Option<u32>>,
+    /// normalised token end offsets
+    token_end: HashSet<usize>,
+}
+
+impl<'r, 'd> Pass<'r, 'd> {
+    fn new(rec: &'r Recognizer, doc: &'d Document<'d>) -> Pass<'r, 'd> {
+        let norm = doc.normalized.as_str();
+        let words: Vec<&str> = doc
+            .tokens
+            .iter()
+            .map(|t| norm.get(t.norm.clone()).unwrap_or(""))
+            .collect();
+        let n = doc.tokens.len();
+        Pass {
+            rec,
+            doc,
+            words,
+            covered: vec![None; n],
+            found: Vec::new(),
+            demonyms: vec![None; n],
+            token_end: doc.tokens.iter().map(|t| t.norm.end).collect(),
+        }
+    }
+
+    fn is_arabic(&self, i: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Arabic)
+    }
+
+    /// The token index whose normalised range ends at `end`.
+    fn token_ending_at(&self, from: usize, end: usize) -> Option<usize> {
+        (from..self.doc.tokens.len()).find(|&j| self.doc.tokens[j].norm.end >= end)
+    }
+
+    fn add(&mut self, f: Found) -> usize {
+        let index = self.found.len();
+        for t in f.tokens.clone() {
+            self.covered[t] = Some(index);
+        }
+        self.found.push(f);
+        index
+    }
+
+    // ---- pass 1: the knowledge base ------------------------------------------
+
+    fn knowledge_base(&mut self) {
+        let Some(ac) = &self.rec.automaton else {
+            return;
+        };
+        let norm = self.doc.normalized.as_str();
+        let mut i = 0;
+        while i < self.doc.tokens.len() {
+            let token = &self.doc.tokens[i];
+            if token.kind != TokenKind::Arabic {
+                i += 1;
+                continue;
+            }
+            let mut next = i + 1;
+            for split in clitic_splits(self.words[i]) {
+                let start = token.norm.start + split.stem_start;
+                let mut limit = norm.len();
+                let mut accepted = None;
+                while limit > start {
+                    let input = Input::new(norm).span(start..limit).anchored(Anchored::Yes);
+                    let Some(m) = ac.find(input) else { break };
+                    let pattern = &self.rec.patterns[m.pattern().as_usize()];
+                    let target = if split.article {
+                        pattern.with_article
+                    } else {
+                        pattern.bare
+                    };
+                    if let (true, Some(t)) = (self.token_end.contains(&m.end()), target) {
+                        accepted = Some((m.end(), t));
+                        break;
+                    }
+                    limit = m.end() - 1;
+                }
+                let Some((end, target)) = accepted else {
+                    continue;
+                };
+                let Some(last) = self.token_ending_at(i, end) else {
+                    continue;
+                };
+                let name_start = token.norm.start + split.prefix_len();
+                if target.demonym {
+                    for t in i..=last {
+                        self.demonyms[t] = Some(target.entity);
+                    }
+                    next = last + 1;
+                    break;
+                }
+                if target.ambiguous && !self.licensed(i, target.kind) {
+                    continue;
+                }
+                self.add(Found {
+                    norm: name_start..end,
+                    tokens: i..last + 1,
+                    kind: target.kind,
+                    id: self.rec.ids.get(target.entity as usize).cloned(),
+                    discovered: None,
+                    entity: Some(target.entity),
+                });
+                next = last + 1;
+                break;
+            }
+            i = next;
+        }
+    }
+
+    /// Does the context make an ambiguous name at token `i` an entity?
+    /// `المصدر: X`, a head word (صحيفة X، مدينة X) or, for people, a title.
+    fn licensed(&self, i: usize, kind: EntityType) -> bool {
+        let word = |j: usize| self.words.get(j).copied().unwrap_or("");
+        if i >= 2 && word(i - 1) == ":" && reads_word(word(i - 2), "المصدر") {
+            return true;
+        }
+        if i == 0 {
+            return false;
+        }
+        let set = match kind {
+            EntityType::Person => &self.rec.lexicon.titles,
+            _ => &self.rec.lexicon.cues,
+        };
+        self.reads_as(i - 1, set).is_some()
+    }
+
+    // ---- pass 2: names the base does not know ---------------------------------
+
+    /// The token as a lexicon word: its unsplit form or a reading without و ف ب ل ك.
+    fn reads_as(&self, i: usize, set: &HashSet<String>) -> Option<usize> {
+        let w = self.words.get(i)?;
+        clitic_splits(w)
+            .into_iter()
+            .find(|s| set.contains(&s.standalone()))
+            .map(|s| s.prefix_len())
+    }
+
+    fn word_is(&self, i: usize, set: &HashSet<String>) -> bool {
+        self.words.get(i).is_some_and(|w| set.contains(*w))
+    }
+
+    /// Could token `i` be part of a person's name?
+    fn name_like(&self, i: usize, allow_article: bool) -> bool {
+        let Some(w) = self.words.get(i) else {
+            return false;
+        };
+        self.is_arabic(i)
+            && self.covered[i].is_none()
+            && self.demonyms[i].is_none()
+            && w.chars().count() >= 2
+            && (allow_article || !w.starts_with("ال"))
+            && !self.rec.lexicon.not_name.contains(*w)
+            && !self.rec.lexicon.titles.contains(*w)
+            && !self.rec.lexicon.org_inclusive.contains(*w)
+            && !self.rec.lexicon.org_exclusive.contains(*w)
+    }
+
+    fn organisations(&mut self) {
+        let n = self.doc.tokens.len();
+        let mut i = 0;
+        while i < n {
+            if self.covered[i].is_some() || !self.is_arabic(i) {
+                i += 1;
+                continue;
+            }
+            if let Some(prefix) = self.reads_as(i, &self.rec.lexicon.org_inclusive) {
+                let ministry = reads_word(self.words[i], "وزارة");
+                // The name: words with the article, places and demonyms.
+                let mut j = i + 1;
+                let mut nationality = false;
+                while j < n && j < i + 5 {
+                    if let Some(f) = self.covered[j].map(|c| &self.found[c]) {
+                        if f.kind == EntityType::Location {
+                            j = f.tokens.end;
+                            nationality = true;
+                            continue;
+                        }
+                        break;
+                    }
+                    if self.demonyms[j].is_some() {
+                        nationality = true;
+                        j += 1;
+                        continue;
+                    }
+                    let w = self.words[j];
+                    if self.is_arabic(j)
+                        && w.starts_with("ال")
+                        && !self.rec.lexicon.not_name.contains(w)
+                        && !self.rec.lexicon.titles.contains(w)
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                if j > i + 1 && (!ministry || nationality) {
+                    self.replace_with_org(i, j, prefix);
+                    i = j;
+                    continue;
+                }
+            } else if self.reads_as(i, &self.rec.lexicon.org_exclusive).is_some() {
+                let j = i + 1;
+                if j < n && self.covered[j].is_none() && self.name_like(j, false) {
+                    let mut k = j + 1;
+                    while k < n && k < j + 3 && self.name_like(k, false) {
+                        k += 1;
+                    }
+                    self.add_span(j, k, 0, EntityType::Organization, None, None);
+                    i = k;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// An organisation over tokens `i..j`, absorbing place mentions inside it.
+    fn replace_with_org(&mut self, i: usize, j: usize, prefix: usize) {
+        for t in i..j {
+            if let Some(c) = self.covered[t] {
+                self.found[c].tokens = 0..0;
+                self.covered[t] = None;
+            }
+        }
+        self.add_span(i, j, prefix, EntityType::Organization, None, None);
+    }
+
+    fn add_span(
+        &mut self,
+        i: usize,
+        j: usize,
+        prefix: usize,
+        kind: EntityType,
+        id: Option<String>,
+        discovered: Option<Discovered>,
+    ) -> usize {
+        let start = self.doc.tokens[i].norm.start + prefix;
+        let end = self.doc.tokens[j - 1].norm.end;
+        let norm = self.doc.normalized.as_str();
+        let id = id.or_else(|| {
+            let name = norm.get(start..end).unwrap_or("");
+            Some(format!("doc:{name}"))
+        });
+        self.add(Found {
+            norm: start..end,
+            tokens: i..j,
+            kind,
+            id,
+            discovered,
+            entity: None,
+        })
+    }
+
+    fn titled_people(&mut self) {
+        let n = self.doc.tokens.len();
+        let mut i = 0;
+        while i < n {
+            if self.covered[i].is_some() || self.reads_as(i, &self.rec.lexicon.titles).is_none() {
+                i += 1;
+                continue;
+            }
+            let title_start = i;
+            let mut j = i + 1;
+            let mut org = None;
+            let mut title_end = i + 1;
+            // The title's qualifier: وزير [الخارجية الروسي]، المتحدث [باسم الكرملين].
+            while j < n && j < i + 8 {
+                if let Some(f) = self.covered[j].map(|c| &self.found[c]) {
+                    if f.kind == EntityType::Person {
+                        break;
+                    }
+                    org = f.id.clone();
+                    j = f.tokens.end;
+                    title_end = j;
+                    continue;
+                }
+                if let Some(country) = self.demonyms[j] {
+                    org = self.rec.ids.get(country as usize).cloned();
+                    j += 1;
+                    title_end = j;
+                    continue;
+                }
+                let w = self.words[j];
+                let qualifier = self.is_arabic(j)
+                    && ((w.starts_with("ال") && !self.rec.lexicon.not_name.contains(w))
+                        || self.rec.lexicon.title_links.contains(w)
+                        || self.rec.lexicon.titles.contains(w));
+                if !qualifier {
+                    break;
+                }
+                j += 1;
+                title_end = j;
+            }
+            // One comma may stand between a qualified title and the name.
+            if title_end > i + 1 && j < n && matches!(self.words[j], "،" | ",") {
+                j += 1;
+            }
+            let name_start = j;
+            let given = self.word_is(j, &self.rec.lexicon.given);
+            while j < n && j < name_start + 4 && self.name_like(j, given && j > name_start) {
+                j += 1;
+            }
+            if j == name_start {
+                i = title_end.max(i + 1);
+                continue;
+            }
+            let role_norm = self.doc.tokens[title_start].norm.start
+                + self
+                    .reads_as(title_start, &self.rec.lexicon.titles)
+                    .unwrap_or(0)
+                ..self.doc.tokens[title_end - 1].norm.end;
+            let role_range = self.doc.normalized.original_range(role_norm);
+            let discovered = Discovered {
+                name: String::new(),
+                role: self.doc.text.get(role_range.clone()).map(str::to_string),
+                role_range: Some(role_range),
+                org,
+            };
+            self.add_span(name_start, j, 0, EntityType::Person, None, Some(discovered));
+            i = j;
+        }
+    }
+
+    fn named_people(&mut self) {
+        let n = self.doc.tokens.len();
+        let mut i = 0;
+        while i < n {
+            if self.covered[i].is_some() {
+                i += 1;
+                continue;
+            }
+            let word = self.words.get(i).copied().unwrap_or("");
+            let compound = reads_word(word, "عبد") || reads_word(word, "ابو");
+            let prefix = if compound {
+                clitic_splits(word)
+                    .into_iter()
+                    .find(|s| matches!(s.stem, "عبد" | "ابو"))
+                    .map(|s| s.prefix_len())
+            } else {
+                self.reads_as(i, &self.rec.lexicon.given)
+            };
+            let Some(prefix) = prefix else {
+                i += 1;
+                continue;
+            };
+            let mut j = i + 1;
+            // عبد and أبو need the next word (عبد الله، أبو مازن), which may carry ال.
+            if compound && self.name_like(j, true) {
+                j += 1;
+            }
+            while j < n && j < i + 4 && self.name_like(j, true) {
+                j += 1;
+            }
+            if j > i + 1 {
+                self.add_span(i, j, prefix, EntityType::Person, None, None);
+            }
+            i = j.max(i + 1);
+        }
+    }
+
+    // ---- pass 3: linking ---------------------------------------------------------
+
+    fn surnames(&mut self) {
+        let norm = self.doc.normalized.as_str();
+        // Full names of the people found, fullest first.
+        let mut people: Vec<(String, String)> = self
+            .found
+            .iter()
+            .filter(|f| f.kind == EntityType::Person && !f.tokens.is_empty())
+            .filter_map(|f| Some((norm.get(f.norm.clone())?.to_string(), f.id.clone()?)))
+            .collect();
+        people.sort_by_key(|(name, _)| std::cmp::Reverse(name.split(' ').count()));
+        let mut keys: HashMap<String, String> = HashMap::new();
+        for (name, id) in &people {
+            keys.entry(name.clone()).or_insert_with(|| id.clone());
+            let mut words = name.split(' ');
+            if let (Some(last), true) = (words.next_back(), name.contains(' ')) {
+                if last.chars().count() >= 3 && !self.rec.lexicon.given.contains(last) {
+                    keys.entry(last.to_string()).or_insert_with(|| id.clone());
+                }
+            }
+        }
+        // Short discovered names join the full mention (الرئيس بايدن -> جو بايدن), and
+        // discovered names that the base knows by surname join the base entity.
+        for f in &mut self.found {
+            if f.kind != EntityType::Person || f.entity.is_some() {
+                continue;
+            }
+            let Some(name) = norm.get(f.norm.clone()) else {
+                continue;
+            };
+            if let Some(id) = keys.get(name) {
+                f.id = Some(id.clone());
+            } else if let Some(&e) = self.rec.surnames.get(name) {
+                f.id = self.rec.ids.get(e as usize).cloned();
+                f.entity = Some(e);
+                f.discovered = None;
+            }
+        }
+        for i in 0..self.doc.tokens.len() {
+            if self.covered[i].is_some() || !self.is_arabic(i) {
+                continue;
+            }
+            let hit = clitic_splits(self.words[i])
+                .into_iter()
+                .filter(|s| !s.article)
+                .find_map(|s| keys.get(s.stem).map(|id| (s.stem_start, id.clone())));
+            if let Some((prefix, id)) = hit {
+                self.add_span(i, i + 1, prefix, EntityType::Person, Some(id), None);
+            }
+        }
+    }
+
+    fn finish(self) -> Vec<EntityMention> {
+        let doc = self.doc;
+        // The fullest name and the title of each discovered entity, for every mention.
+        let mut info: HashMap<String, Discovered> = HashMap::new();
+        for f in self.found.iter().filter(|f| !f.tokens.is_empty()) {
+            let (Some(id), None) = (&f.id, f.entity) else {
+                continue;
+            };
+            let range = doc.normalized.original_range(f.norm.clone());
+            let name = doc.text.get(range).unwrap_or("").to_string();
+            let entry = info.entry(id.clone()).or_insert_with(|| Discovered {
+                name: String::new(),
+                role: None,
+                role_range: None,
+                org: None,
+            });
+            if name.chars().count() > entry.name.chars().count() {
+                entry.name = name;
+            }
+            if let (None, Some(d)) = (&entry.role, &f.discovered) {
+                entry.role = d.role.clone();
+                entry.role_range = d.role_range.clone();
+                entry.org = d.org.clone();
+            }
+        }
+        let mut out: Vec<EntityMention> = self
+            .found
+            .into_iter()
+            .filter(|f| !f.tokens.is_empty())
+            .map(|f| {
+                let discovered = match (&f.id, f.entity) {
+                    (Some(id), None) => info.get(id).cloned(),
+                    _ => None,
+                };
+                EntityMention {
+                    range: doc.normalized.original_range(f.norm),
+                    kind: f.kind,
+                    id: f.id,
+                    discovered,
+                }
+            })
+            .collect();
+        out.sort_by_key(|m| (m.range.start, m.range.end));
+        out
+    }
+}
+
+/// Can this normalised word be read as `target` (normalised) after proclitics?
+fn reads_word(word: &str, target: &str) -> bool {
+    clitic_splits(word).iter().any(|s| s.standalone() == target)
 }

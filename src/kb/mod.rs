@@ -2,6 +2,10 @@
 //!
 //! Schema (JSON or TOML, one top-level `entities` array); see README "Knowledge base".
 
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -80,14 +84,231 @@ pub struct Entity {
     pub source: Option<String>,
 }
 
+/// How the base resolves a name that two entities share (`data/kb/ambiguities.json`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedAlias {
+    pub alias: String,
+    pub entities: Vec<String>,
+    /// The entity the name means when the context says nothing else.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefer: Option<String>,
+    #[serde(default)]
+    pub rule: String,
+}
+
+/// Explicitly listed ambiguities of the embedded base.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ambiguities {
+    #[serde(default)]
+    pub shared_aliases: Vec<SharedAlias>,
+    /// Names that are also common words: for generated entries (CLDR, GeoNames) they
+    /// count only in a context that says so, like `ambiguous_aliases`.
+    #[serde(default)]
+    pub common_words: Vec<String>,
+}
+
+/// A user knowledge-base file that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KbError {
+    pub file: PathBuf,
+    /// 1-based line and column of the problem, when the parser knows them.
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl std::fmt::Display for KbError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for KbError {}
+
+#[derive(Deserialize)]
+struct EntityFile {
+    entities: Vec<Entity>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeBase {
     pub entities: Vec<Entity>,
+    pub ambiguities: Ambiguities,
+    /// id -> index into `entities`; rebuilt by [`KnowledgeBase::new`] and `merge`.
+    index: HashMap<String, usize>,
 }
 
+const EMBEDDED_FILES: [(&str, &str); 4] = [
+    (
+        "countries.json",
+        include_str!("../../data/kb/countries.json"),
+    ),
+    ("cities.json", include_str!("../../data/kb/cities.json")),
+    (
+        "organizations.json",
+        include_str!("../../data/kb/organizations.json"),
+    ),
+    ("people.json", include_str!("../../data/kb/people.json")),
+];
+const EMBEDDED_AMBIGUITIES: &str = include_str!("../../data/kb/ambiguities.json");
+
+static EMBEDDED: OnceLock<KnowledgeBase> = OnceLock::new();
+
 impl KnowledgeBase {
-    /// The base compiled into the binary.
+    pub fn new(entities: Vec<Entity>, ambiguities: Ambiguities) -> KnowledgeBase {
+        let mut kb = KnowledgeBase {
+            entities,
+            ambiguities,
+            index: HashMap::new(),
+        };
+        kb.reindex();
+        kb
+    }
+
+    /// The base compiled into the binary (parsed once per process).
     pub fn embedded() -> KnowledgeBase {
-        KnowledgeBase::default()
+        EMBEDDED.get_or_init(parse_embedded).clone()
+    }
+
+    /// The entity with this id. Falls back to a scan if `entities` was changed by hand.
+    pub fn get(&self, id: &str) -> Option<&Entity> {
+        match self.index.get(id).and_then(|&i| self.entities.get(i)) {
+            Some(e) if e.id == id => Some(e),
+            _ => self.entities.iter().find(|e| e.id == id),
+        }
+    }
+
+    /// Add user entries; an entry with the id of an existing one replaces it.
+    pub fn merge(&mut self, extra: Vec<Entity>) {
+        self.reindex();
+        for entity in extra {
+            match self.index.get(&entity.id) {
+                Some(&i) => self.entities[i] = entity,
+                None => {
+                    self.index.insert(entity.id.clone(), self.entities.len());
+                    self.entities.push(entity);
+                }
+            }
+        }
+    }
+
+    /// Read a user file (JSON, or TOML when the name ends in `.toml`) with a
+    /// top-level `entities` array. Entries without a `source` get the file name.
+    pub fn load_file(path: &Path) -> Result<Vec<Entity>, KbError> {
+        let text = std::fs::read_to_string(path).map_err(|e| KbError {
+            file: path.to_path_buf(),
+            line: None,
+            column: None,
+            message: e.to_string(),
+        })?;
+        let toml = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+        let mut entities = if toml {
+            parse_toml(&text)
+        } else {
+            parse_json(&text)
+        }
+        .map_err(|(line, column, message)| KbError {
+            file: path.to_path_buf(),
+            line,
+            column,
+            message,
+        })?;
+        for e in &mut entities {
+            if e.source.is_none() {
+                e.source = Some(path.display().to_string());
+            }
+        }
+        Ok(entities)
+    }
+
+    fn reindex(&mut self) {
+        self.index = self
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+    }
+}
+
+type ParseError = (Option<usize>, Option<usize>, String);
+
+/// Parse the JSON schema from a string (used for embedded files and user files).
+pub fn parse_json(text: &str) -> Result<Vec<Entity>, ParseError> {
+    serde_json::from_str::<EntityFile>(text)
+        .map(|f| f.entities)
+        .map_err(|e| (Some(e.line()), Some(e.column()), e.to_string()))
+}
+
+/// Parse the TOML schema (`[[entities]]` tables) from a string.
+pub fn parse_toml(text: &str) -> Result<Vec<Entity>, ParseError> {
+    toml::from_str::<EntityFile>(text)
+        .map(|f| f.entities)
+        .map_err(|e| {
+            let (line, column) = match e.span() {
+                Some(span) => {
+                    let before = &text[..span.start.min(text.len())];
+                    let line = before.matches('\n').count() + 1;
+                    let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+                    (Some(line), Some(column))
+                }
+                None => (None, None),
+            };
+            (line, column, e.message().to_string())
+        })
+}
+
+fn parse_embedded() -> KnowledgeBase {
+    let mut entities = Vec::with_capacity(12_000);
+    for (name, text) in EMBEDDED_FILES {
+        match parse_json(text) {
+            Ok(list) => entities.extend(list),
+            // The embedded files are checked by tests; a broken one must not take
+            // the server down, so it is skipped.
+            Err(e) => debug_assert!(false, "embedded kb file {name}: {e:?}"),
+        }
+    }
+    let ambiguities = serde_json::from_str(EMBEDDED_AMBIGUITIES).unwrap_or_default();
+    KnowledgeBase::new(entities, ambiguities)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_user_entry_with_the_same_id_overrides() {
+        let mut kb = KnowledgeBase::new(
+            parse_json(r#"{"entities":[{"id":"x","type":"person","ar":"أ"}]}"#).unwrap(),
+            Ambiguities::default(),
+        );
+        kb.merge(
+            parse_toml("[[entities]]\nid = \"x\"\ntype = \"organization\"\nar = \"ب\"\n").unwrap(),
+        );
+        assert_eq!(kb.entities.len(), 1);
+        assert_eq!(kb.get("x").map(|e| e.kind), Some(EntityType::Organization));
+    }
+
+    #[test]
+    fn toml_errors_carry_a_line() {
+        let err =
+            parse_toml("[[entities]]\nid = \"x\"\ntype = \"thing\"\nar = \"ب\"\n").unwrap_err();
+        assert_eq!(err.0, Some(3), "{err:?}");
+    }
+
+    #[test]
+    fn json_errors_carry_a_line() {
+        let err = parse_json("{\"entities\": [\n{\"id\": \"x\",\n \"type\": 3}]}").unwrap_err();
+        assert_eq!(err.0, Some(3), "{err:?}");
     }
 }
