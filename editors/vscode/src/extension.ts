@@ -44,7 +44,7 @@ export function serverSettings(): Record<string, unknown> {
   }
   return {
     severity,
-    debounceMs: c.get<number>('debounceMs', 300),
+    debounceMs: c.get<number>('debounceMs', 50),
     knowledgeBase: { paths: c.get<string[]>('knowledgeBase.paths', []) },
     minArabicShare: c.get<number>('minArabicShare', 0.3),
     inlayHints: { enable: c.get<boolean>('inlayHints.enable', true) },

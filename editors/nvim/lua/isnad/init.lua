@@ -25,7 +25,7 @@ local defaults = {
         ['unattributed-quote'] = 'warning',
         ['loaded-verb'] = 'information',
       },
-      debounceMs = 300,
+      debounceMs = 50,
       knowledgeBase = { paths = {} },
       minArabicShare = 0.3,
       inlayHints = { enable = true },
