@@ -188,7 +188,7 @@ ORGS = [
  O("tass", "تاس", ["وكالة تاس", "وكالة تاس الروسية", "وكالة تاس للأنباء"], "TASS", "news agency", "وكالة أنباء روسية حكومية", "Russian state news agency", "country-ru"),
  O("ria-novosti", "ريا نوفوستي", ["وكالة ريا نوفوستي", "نوفوستي"], "RIA Novosti", "news agency", "وكالة أنباء روسية حكومية", "Russian state news agency", "country-ru"),
  O("sputnik", "سبوتنيك", ["وكالة سبوتنيك", "سبوتنيك عربي"], "Sputnik", "news agency", "وكالة أنباء روسية حكومية", "Russian state news agency", "country-ru"),
- O("rt-arabic", "روسيا اليوم", ["آر تي", "RT عربية", "آر تي عربية", "قناة روسيا اليوم"], "RT Arabic", "news outlet", "قناة روسية حكومية ناطقة بالعربية", "Russian state Arabic-language channel", "country-ru"),
+ O("rt-arabic", "روسيا اليوم", ["آر تي", "آر تي عربية", "قناة روسيا اليوم"], "RT Arabic", "news outlet", "قناة روسية حكومية ناطقة بالعربية", "Russian state Arabic-language channel", "country-ru"),
  O("kcna", "وكالة الأنباء المركزية الكورية", ["الوكالة المركزية الكورية للأنباء", "وكالة الأنباء الكورية المركزية"], "Korean Central News Agency", "news agency", "وكالة الأنباء الرسمية في كوريا الشمالية", "North Korea's state news agency", "country-kp"),
  O("yonhap", "يونهاب", ["وكالة يونهاب", "وكالة يونهاب للأنباء"], "Yonhap", "news agency", "وكالة أنباء كورية جنوبية", "South Korean news agency", "country-kr"),
  O("xinhua", "شينخوا", ["وكالة شينخوا", "وكالة أنباء شينخوا", "وكالة أنباء الصين الجديدة"], "Xinhua", "news agency", "وكالة الأنباء الرسمية في الصين", "China's state news agency", "country-cn"),
