@@ -69,6 +69,8 @@ struct Target {
     ambiguous: bool,
     /// A nisba adjective (الروسي): points at the place, is no mention of it.
     demonym: bool,
+    /// Generated from GeoNames: yields to a person's name word.
+    weak: bool,
 }
 
 /// One automaton pattern: a name without its article, resolved for the two
@@ -95,6 +97,22 @@ fn set(words: &[&str]) -> HashSet<String> {
 }
 
 impl Lexicon {
+    /// A word of the lists: a place generated from GeoNames with this name (the
+    /// city of Vladimir, a village called الزعيم) needs context.
+    fn is_vocabulary(&self, w: &str) -> bool {
+        [
+            &self.titles,
+            &self.title_links,
+            &self.org_inclusive,
+            &self.org_exclusive,
+            &self.cues,
+            &self.not_name,
+            &self.given,
+        ]
+        .iter()
+        .any(|s| s.contains(w))
+    }
+
     fn new() -> Lexicon {
         Lexicon {
             titles: set(lexicon::TITLES),
@@ -161,6 +179,7 @@ impl Recognizer {
         let mut ids = Vec::with_capacity(kb.entities.len());
         let mut surnames: HashMap<String, u32> = HashMap::new();
         let mut variants = Vec::new();
+        let lexicon = Lexicon::new();
         for (i, e) in kb.entities.iter().enumerate() {
             let index = i as u32;
             ids.push(e.id.clone());
@@ -173,7 +192,7 @@ impl Recognizer {
             for (name, ambiguous, demonym) in forms {
                 let norm = normalize(name);
                 let ambiguous = ambiguous
-                    || (generated && common.contains(&norm))
+                    || (generated && (common.contains(&norm) || lexicon.is_vocabulary(&norm)))
                     || norm.chars().filter(|c| !c.is_whitespace()).count() < 3;
                 if e.kind == EntityType::Person && !demonym {
                     if let Some(last) = norm.rsplit(' ').next() {
@@ -195,6 +214,7 @@ impl Recognizer {
                             kind: e.kind,
                             ambiguous,
                             demonym,
+                            weak: rank(e) >= 3,
                         },
                         rank: rank(e),
                     };
@@ -226,13 +246,14 @@ impl Recognizer {
             patterns,
             ids,
             surnames,
-            lexicon: Lexicon::new(),
+            lexicon,
         }
     }
 
     pub fn recognize(&self, doc: &Document, _kb: &KnowledgeBase) -> Vec<EntityMention> {
         let mut pass = Pass::new(self, doc);
         pass.knowledge_base();
+        pass.one_place_per_document();
         pass.organisations();
         pass.titled_people();
         pass.named_people();
@@ -277,6 +298,9 @@ struct Found {
     discovered: Option<Discovered>,
     /// Knowledge-base entity, when it came from the base.
     entity: Option<u32>,
+    /// A one-word generated place name (GeoNames): a name word of a person found
+    /// by a title or given name wins over it (أوستن، بايدن read as ب + ايدن).
+    weak: bool,
 }
 
 struct Pass<'r, 'd> {
@@ -291,6 +315,8 @@ struct Pass<'r, 'd> {
     demonyms: Vec<Option<u32>>,
     /// normalised token end offsets
     token_end: HashSet<usize>,
+    /// Place names met after a region head word (منطقة X), with their entity.
+    regions: Vec<(String, u32)>,
 }
 
 impl<'r, 'd> Pass<'r, 'd> {
@@ -310,6 +336,7 @@ impl<'r, 'd> Pass<'r, 'd> {
             found: Vec::new(),
             demonyms: vec![None; n],
             token_end: doc.tokens.iter().map(|t| t.norm.end).collect(),
+            regions: Vec::new(),
         }
     }
 
@@ -325,7 +352,16 @@ impl<'r, 'd> Pass<'r, 'd> {
         (from..self.doc.tokens.len()).find(|&j| self.doc.tokens[j].norm.end >= end)
     }
 
+    /// Record a span; mentions it overlaps (weak place names, places inside an
+    /// organisation's name) give way.
     fn add(&mut self, f: Found) -> usize {
+        for t in f.tokens.clone() {
+            if let Some(c) = self.covered[t] {
+                for u in std::mem::replace(&mut self.found[c].tokens, 0..0) {
+                    self.covered[u] = None;
+                }
+            }
+        }
         let index = self.found.len();
         for t in f.tokens.clone() {
             self.covered[t] = Some(index);
@@ -374,7 +410,8 @@ impl<'r, 'd> Pass<'r, 'd> {
                 let Some(last) = self.token_ending_at(i, end) else {
                     continue;
                 };
-                let name_start = token.norm.start + split.prefix_len();
+                let mut name_start = token.norm.start + split.prefix_len();
+                let mut first = i;
                 if target.demonym {
                     for t in i..=last {
                         self.demonyms[t] = Some(target.entity);
@@ -385,13 +422,25 @@ impl<'r, 'd> Pass<'r, 'd> {
                 if target.ambiguous && !self.licensed(i, target.kind) {
                     continue;
                 }
+                // "منطقة كورسك": the mention is the name; the head word is not.
+                if target.kind == EntityType::Location && last > i && split.prefix_len() == 0 {
+                    let head = self.words[i];
+                    if REGION_HEADS.contains(&head) {
+                        first = i + 1;
+                        name_start = self.doc.tokens[first].norm.start;
+                        if let Some(rest) = norm.get(name_start..end) {
+                            self.regions.push((rest.to_string(), target.entity));
+                        }
+                    }
+                }
                 self.add(Found {
                     norm: name_start..end,
-                    tokens: i..last + 1,
+                    tokens: first..last + 1,
                     kind: target.kind,
                     id: self.rec.ids.get(target.entity as usize).cloned(),
                     discovered: None,
                     entity: Some(target.entity),
+                    weak: target.weak && last == i,
                 });
                 next = last + 1;
                 break;
@@ -417,6 +466,27 @@ impl<'r, 'd> Pass<'r, 'd> {
         self.reads_as(i - 1, set).is_some()
     }
 
+    /// "منطقة كورسك" names the region: the bare "كورسك" elsewhere in the same text
+    /// is taken to mean the region too, not a like-named city.
+    fn one_place_per_document(&mut self) {
+        if self.regions.is_empty() {
+            return;
+        }
+        let norm = self.doc.normalized.as_str();
+        for f in &mut self.found {
+            if f.kind != EntityType::Location {
+                continue;
+            }
+            let Some(name) = norm.get(f.norm.clone()) else {
+                continue;
+            };
+            if let Some((_, entity)) = self.regions.iter().find(|(n, _)| n == name) {
+                f.id = self.rec.ids.get(*entity as usize).cloned();
+                f.entity = Some(*entity);
+            }
+        }
+    }
+
     // ---- pass 2: names the base does not know ---------------------------------
 
     /// The token as a lexicon word: its unsplit form or a reading without و ف ب ل ك.
@@ -438,7 +508,7 @@ impl<'r, 'd> Pass<'r, 'd> {
             return false;
         };
         self.is_arabic(i)
-            && self.covered[i].is_none()
+            && self.covered[i].is_none_or(|c| self.found[c].weak)
             && self.demonyms[i].is_none()
             && w.chars().count() >= 2
             && (allow_article || !w.starts_with("ال"))
@@ -509,12 +579,6 @@ impl<'r, 'd> Pass<'r, 'd> {
 
     /// An organisation over tokens `i..j`, absorbing place mentions inside it.
     fn replace_with_org(&mut self, i: usize, j: usize, prefix: usize) {
-        for t in i..j {
-            if let Some(c) = self.covered[t] {
-                self.found[c].tokens = 0..0;
-                self.covered[t] = None;
-            }
-        }
         self.add_span(i, j, prefix, EntityType::Organization, None, None);
     }
 
@@ -541,6 +605,7 @@ impl<'r, 'd> Pass<'r, 'd> {
             id,
             discovered,
             entity: None,
+            weak: false,
         })
     }
 
@@ -590,7 +655,11 @@ impl<'r, 'd> Pass<'r, 'd> {
             }
             let name_start = j;
             let given = self.word_is(j, &self.rec.lexicon.given);
-            while j < n && j < name_start + 4 && self.name_like(j, given && j > name_start) {
+            while j < n
+                && j < name_start + 4
+                && self.name_like(j, given && j == name_start + 1)
+                && !(j >= name_start + 2 && self.word_is(j, &self.rec.lexicon.given))
+            {
                 j += 1;
             }
             if j == name_start {
@@ -641,7 +710,18 @@ impl<'r, 'd> Pass<'r, 'd> {
             if compound && self.name_like(j, true) {
                 j += 1;
             }
-            while j < n && j < i + 4 && self.name_like(j, true) {
+            // A family name may carry the article right after the given name
+            // (محمد البرادعي); later words may not (… زيلينسكي العملية العسكرية).
+            if !compound && self.name_like(j, true) {
+                j += 1;
+            }
+            // A second given name after two name words starts the next person
+            // (keyword lists: فلاديمير بوتين كيم جونج أون).
+            while j < n
+                && j < i + 4
+                && self.name_like(j, false)
+                && !(j >= i + 2 && self.word_is(j, &self.rec.lexicon.given))
+            {
                 j += 1;
             }
             if j > i + 1 {
@@ -665,11 +745,11 @@ impl<'r, 'd> Pass<'r, 'd> {
         people.sort_by_key(|(name, _)| std::cmp::Reverse(name.split(' ').count()));
         let mut keys: HashMap<String, String> = HashMap::new();
         for (name, id) in &people {
-            keys.entry(name.clone()).or_insert_with(|| id.clone());
+            keys.entry(skeleton(name)).or_insert_with(|| id.clone());
             let mut words = name.split(' ');
             if let (Some(last), true) = (words.next_back(), name.contains(' ')) {
                 if last.chars().count() >= 3 && !self.rec.lexicon.given.contains(last) {
-                    keys.entry(last.to_string()).or_insert_with(|| id.clone());
+                    keys.entry(skeleton(last)).or_insert_with(|| id.clone());
                 }
             }
         }
@@ -682,7 +762,7 @@ impl<'r, 'd> Pass<'r, 'd> {
             let Some(name) = norm.get(f.norm.clone()) else {
                 continue;
             };
-            if let Some(id) = keys.get(name) {
+            if let Some(id) = keys.get(&skeleton(name)) {
                 f.id = Some(id.clone());
             } else if let Some(&e) = self.rec.surnames.get(name) {
                 f.id = self.rec.ids.get(e as usize).cloned();
@@ -691,13 +771,17 @@ impl<'r, 'd> Pass<'r, 'd> {
             }
         }
         for i in 0..self.doc.tokens.len() {
-            if self.covered[i].is_some() || !self.is_arabic(i) {
+            let weak = self.covered[i].is_none_or(|c| self.found[c].weak);
+            if !weak || !self.is_arabic(i) {
                 continue;
             }
             let hit = clitic_splits(self.words[i])
                 .into_iter()
                 .filter(|s| !s.article)
-                .find_map(|s| keys.get(s.stem).map(|id| (s.stem_start, id.clone())));
+                .find_map(|s| {
+                    keys.get(&skeleton(s.stem))
+                        .map(|id| (s.stem_start, id.clone()))
+                });
             if let Some((prefix, id)) = hit {
                 self.add_span(i, i + 1, prefix, EntityType::Person, Some(id), None);
             }
@@ -750,6 +834,15 @@ impl<'r, 'd> Pass<'r, 'd> {
         out
     }
 }
+
+/// A person's name with transliteration choices folded (غ -> ج), for linking
+/// كيم جونغ أون to كيم جونج أون.
+fn skeleton(name: &str) -> String {
+    name.replace('غ', "ج")
+}
+
+/// Words before a place name that are not part of the mention (normalised).
+const REGION_HEADS: [&str; 5] = ["منطقه", "مقاطعه", "اقليم", "ولايه", "محافظه"];
 
 /// Can this normalised word be read as `target` (normalised) after proclitics?
 fn reads_word(word: &str, target: &str) -> bool {
