@@ -154,6 +154,24 @@ impl Analyzer {
         Analyzer::with_parts(config, kb)
     }
 
+    /// The embedded base merged with the configuration's knowledge-base files and
+    /// any `extra` files (the workspace's `.isnad/entities.*`). A file that cannot
+    /// be read is reported and left out; the rest keeps working.
+    pub fn with_user_files(
+        config: Config,
+        extra: &[std::path::PathBuf],
+    ) -> (Analyzer, Vec<crate::kb::KbError>) {
+        let mut kb = KnowledgeBase::embedded();
+        let mut errors = Vec::new();
+        for path in config.kb_paths.iter().chain(extra) {
+            match KnowledgeBase::load_file(path) {
+                Ok(entities) => kb.merge(entities),
+                Err(e) => errors.push(e),
+            }
+        }
+        (Analyzer::with_parts(config, kb), errors)
+    }
+
     pub fn with_parts(config: Config, kb: KnowledgeBase) -> Analyzer {
         let recognizer = Recognizer::new(&kb);
         let lexicon = crate::claims::Lexicon::embedded();

@@ -269,3 +269,35 @@ fn config_can_turn_a_code_off() {
     assert!(!stdout(&out).contains("unsourced-claim"), "{}", stdout(&out));
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn a_broken_knowledge_base_file_is_named_and_the_embedded_base_keeps_working() {
+    let dir = TempDir::new("kb");
+    dir.write("people.json", "{\"entities\": [\n  {\"id\": \"x\", \"type\": \"person\",\n  \"ar\": }\n]}");
+    let config = dir.write("isnad.toml", "knowledge-base = [\"people.json\"]\n");
+    let file = dir.write("a.txt", "زار الرئيس فلاديمير بوتين موسكو.\n");
+    let out = isnad(&["check", "--format", "json", "--config", &config, &file], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("people.json:3:"), "{err}");
+    let v = json(&out);
+    let entities = v["files"][0]["entities"].as_array().unwrap();
+    assert!(entities.iter().any(|e| e["text"] == "موسكو"), "{v}");
+}
+
+#[test]
+fn a_user_knowledge_base_file_adds_entities() {
+    let dir = TempDir::new("kb-user");
+    dir.write(
+        "people.toml",
+        "[[entities]]\nid = \"salma-nour\"\ntype = \"person\"\nar = \"سلمى النور\"\ndescription_ar = \"صحفية\"\n",
+    );
+    let config = dir.write("isnad.toml", "knowledge-base = [\"people.toml\"]\n");
+    let file = dir.write("a.txt", "كتبت سلمى النور تقريراً عن الفيضانات.\n");
+    let v = json(&isnad(&["check", "--format", "json", "--config", &config, &file], None));
+    let entities = v["files"][0]["entities"].as_array().unwrap();
+    assert!(
+        entities.iter().any(|e| e["id"] == "salma-nour" && e["type"] == "person" && e["text"] == "سلمى النور"),
+        "{v}"
+    );
+}

@@ -33,6 +33,8 @@ pub enum Problem {
     InvalidUtf8 { path: String, offset: usize },
     /// Not an error: the file is skipped with a notice.
     TooLarge { path: String, size: u64, limit: usize },
+    /// A knowledge-base file named in the configuration could not be used.
+    KnowledgeBase { message: String },
 }
 
 impl Problem {
@@ -48,6 +50,9 @@ impl fmt::Display for Problem {
             Problem::Io { path, message } => write!(f, "{path}: {message}"),
             Problem::InvalidUtf8 { path, offset } => {
                 write!(f, "{path}: not valid UTF-8 (first bad byte at offset {offset}); file skipped")
+            }
+            Problem::KnowledgeBase { message } => {
+                write!(f, "{message}; checking with the other knowledge-base files")
             }
             Problem::TooLarge { path, size, limit } => write!(
                 f,
@@ -85,9 +90,17 @@ pub struct Report {
 }
 
 /// The analyser for a configuration: the embedded base plus the configured
-/// knowledge-base files.
-pub fn analyzer_for(config: Config) -> Result<Analyzer, String> {
-    Ok(Analyzer::with_config(config))
+/// knowledge-base files. Files that cannot be read are returned as problems; the
+/// analyser works without them.
+pub fn analyzer_for(config: Config) -> (Analyzer, Vec<Problem>) {
+    let (analyzer, errors) = Analyzer::with_user_files(config, &[]);
+    let problems = errors
+        .into_iter()
+        .map(|e| Problem::KnowledgeBase {
+            message: e.to_string(),
+        })
+        .collect();
+    (analyzer, problems)
 }
 
 /// Expand paths into inputs: folders recurse into `.txt` and `.md` files (sorted);

@@ -95,15 +95,10 @@ fn run_check(args: CheckArgs) -> i32 {
     if let Some(size) = args.max_file_size {
         config.max_file_size = size;
     }
-    let analyzer = match check::analyzer_for(config) {
-        Ok(analyzer) => analyzer,
-        Err(message) => {
-            eprintln!("isnad: {message}");
-            return EXIT_ERROR;
-        }
-    };
+    let (analyzer, kb_problems) = check::analyzer_for(config);
     let inputs = check::collect_inputs(&args.paths);
-    let report = check_files(&analyzer, inputs);
+    let mut report = check_files(&analyzer, inputs);
+    report.problems.splice(0..0, kb_problems);
     for problem in &report.problems {
         eprintln!("isnad: {problem}");
     }
