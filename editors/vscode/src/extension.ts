@@ -47,7 +47,11 @@ export function serverSettings(): Record<string, unknown> {
     debounceMs: c.get<number>('debounceMs', 50),
     knowledgeBase: { paths: c.get<string[]>('knowledgeBase.paths', []) },
     minArabicShare: c.get<number>('minArabicShare', 0.3),
-    inlayHints: { enable: c.get<boolean>('inlayHints.enable', true) },
+    inlayHints: {
+      enable: c.get<boolean>('inlayHints.enable', true),
+      sources: c.get<boolean>('inlayHints.sources', true),
+      figures: c.get<boolean>('inlayHints.figures', true),
+    },
   };
 }
 

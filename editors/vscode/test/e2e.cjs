@@ -149,6 +149,8 @@ async function main() {
         'update.mode': 'none',
         'files.autoSave': 'off',
         'chat.commandCenter.enabled': false,
+        'git.enabled': false,
+        'git.openRepositoryInParentFolders': 'never',
         'isnad.server.path': BIN,
       },
       null,
@@ -191,16 +193,17 @@ async function main() {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--lang=en-US'],
     });
-    await run(browser, port, probe);
+    await run(browser, port, probe, path.join(D, 'user', 'User', 'settings.json'));
   } finally {
     if (browser) await browser.close().catch(() => {});
     killCs();
+    fs.rmSync(D, { recursive: true, force: true });
   }
 }
 
 // ---------------------------------------------------------------------------
 // 3. The journalist's view.
-async function run(browser, port, probe) {
+async function run(browser, port, probe, settingsFile) {
   const page = browser.pages()[0] || (await browser.newPage());
   page.setDefaultTimeout(T);
   let shot = 0;
@@ -365,6 +368,18 @@ async function run(browser, port, probe) {
     check('isnad.showEntities is in the command palette', false);
   }
   await page.keyboard.press('Escape');
+
+  // A wrong isnad.server.path: the extension must say plainly what to do.
+  // (Workspace settings: the folder is watched, as a user's edits would be.)
+  fs.mkdirSync(path.join(WORK, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(WORK, '.vscode', 'settings.json'), JSON.stringify({ 'isnad.server.path': '/nonexistent/isnad' }));
+  let toast = '';
+  const said = await waitFor(async () => {
+    toast = (await page.locator('.notifications-toasts .notification-list-item-message').allInnerTexts()).join(' / ');
+    return /not found/.test(toast) && /isnad\.server\.path/.test(toast);
+  }, T, 300);
+  await snap('server-not-found');
+  check('a missing server binary is reported with how to fix it', said, toast || 'no notification');
 }
 
 /** Screen box of the first occurrence of `word` in the editor, found with a DOM Range. */
