@@ -15,7 +15,10 @@ use isnad::Analyzer;
 fn news() -> Option<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/news");
     let mut text = String::new();
-    let mut entries: Vec<_> = std::fs::read_dir(dir).ok()?.filter_map(|e| e.ok()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .collect();
     entries.sort_by_key(|e| e.path());
     for entry in entries {
         text.push_str(&std::fs::read_to_string(entry.path()).ok()?);

@@ -190,10 +190,11 @@ impl Analyzer {
         }
         let doc = crate::text::Document::new(text);
         let entities = self.recognizer.recognize(&doc, &self.kb);
-        let claims::Output {
+        let crate::claims::Output {
             claims,
             figures,
             diagnostics,
+            ..
         } = crate::claims::analyze(&doc, &entities, &self.lexicon);
         let diagnostics = self.config.apply_severities(diagnostics);
         Analysis {
@@ -204,8 +205,6 @@ impl Analyzer {
         }
     }
 }
-
-use crate::claims;
 
 /// Hover content for a place in the text: Markdown built by the core; the language
 /// server only sends it.

@@ -80,7 +80,10 @@ fn text_format_prints_path_line_column_severity_code_message() {
         .find(|l| l.contains("[loaded-verb]"))
         .unwrap_or_else(|| panic!("no loaded-verb line in {text:?}"));
     // "وزعمت" starts line 3, column 1.
-    assert!(line.starts_with(&format!("{file}:3:1: information[loaded-verb]: ")), "{line}");
+    assert!(
+        line.starts_with(&format!("{file}:3:1: information[loaded-verb]: ")),
+        "{line}"
+    );
     assert_eq!(out.status.code(), Some(0), "information only: exit 0");
 }
 
@@ -135,7 +138,10 @@ fn sarif_output_is_sarif_2_1_0_with_one_result_per_diagnostic() {
     let dir = TempDir::new("sarif");
     let a = dir.write("a.txt", format!("{LOADED}{UNSOURCED}"));
     let json_out = json(&isnad(&["check", "--format", "json", &a], None));
-    let expected = json_out["files"][0]["diagnostics"].as_array().unwrap().len();
+    let expected = json_out["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .len();
     assert!(expected >= 2, "{json_out}");
     let v = json(&isnad(&["check", "--format", "sarif", &a], None));
     assert_eq!(v["version"], "2.1.0");
@@ -148,7 +154,15 @@ fn sarif_output_is_sarif_2_1_0_with_one_result_per_diagnostic() {
         .iter()
         .map(|r| r["id"].as_str().unwrap())
         .collect();
-    assert_eq!(rules, ["unsourced-claim", "vague-source", "unattributed-quote", "loaded-verb"]);
+    assert_eq!(
+        rules,
+        [
+            "unsourced-claim",
+            "vague-source",
+            "unattributed-quote",
+            "loaded-verb"
+        ]
+    );
     let results = run["results"].as_array().unwrap();
     assert_eq!(results.len(), expected);
     for r in results {
@@ -196,7 +210,10 @@ fn a_bom_is_skipped_and_positions_stay_right() {
 #[test]
 fn crlf_and_lone_cr_give_correct_lines() {
     let dir = TempDir::new("eol");
-    let crlf = dir.write("crlf.txt", format!("{}\r\n\r\n{}", CLEAN.trim(), LOADED.trim()));
+    let crlf = dir.write(
+        "crlf.txt",
+        format!("{}\r\n\r\n{}", CLEAN.trim(), LOADED.trim()),
+    );
     let cr = dir.write("cr.txt", format!("{}\r\r{}", CLEAN.trim(), LOADED.trim()));
     for file in [crlf, cr] {
         let v = json(&isnad(&["check", "--format", "json", &file], None));
@@ -211,7 +228,18 @@ fn files_over_the_limit_are_skipped_with_a_notice() {
     let dir = TempDir::new("large");
     let big = dir.write("big.txt", LOADED.repeat(100));
     let small = dir.write("small.txt", LOADED);
-    let out = isnad(&["check", "--max-file-size", "1000", "--format", "json", &big, &small], None);
+    let out = isnad(
+        &[
+            "check",
+            "--max-file-size",
+            "1000",
+            "--format",
+            "json",
+            &big,
+            &small,
+        ],
+        None,
+    );
     assert_eq!(out.status.code(), Some(0), "a skipped file is not an error");
     assert!(stderr(&out).contains("skipped"), "{}", stderr(&out));
     assert_eq!(json(&out)["files"].as_array().unwrap().len(), 1);
@@ -222,14 +250,22 @@ fn a_missing_path_is_an_error_not_a_panic() {
     let out = isnad(&["check", "/no/such/article.txt"], None);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("/no/such/article.txt") && err.contains("no such file"), "{err}");
+    assert!(
+        err.contains("/no/such/article.txt") && err.contains("no such file"),
+        "{err}"
+    );
     assert!(!err.contains("panicked"));
 }
 
 #[test]
 fn usage_errors_exit_two() {
     assert_eq!(isnad(&["check"], None).status.code(), Some(2));
-    assert_eq!(isnad(&["check", "--format", "xml", "a.txt"], None).status.code(), Some(2));
+    assert_eq!(
+        isnad(&["check", "--format", "xml", "a.txt"], None)
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(isnad(&["frobnicate"], None).status.code(), Some(2));
 }
 
@@ -239,7 +275,10 @@ fn folders_recurse_into_txt_and_md_files_only() {
     dir.write("a.txt", LOADED);
     dir.write("sub/b.md", LOADED);
     dir.write("sub/c.html", LOADED);
-    let v = json(&isnad(&["check", "--format", "json", dir.path().to_str().unwrap()], None));
+    let v = json(&isnad(
+        &["check", "--format", "json", dir.path().to_str().unwrap()],
+        None,
+    ));
     let paths: Vec<&str> = v["files"]
         .as_array()
         .unwrap()
@@ -247,7 +286,10 @@ fn folders_recurse_into_txt_and_md_files_only() {
         .map(|f| f["path"].as_str().unwrap())
         .collect();
     assert_eq!(paths.len(), 2, "{paths:?}");
-    assert!(paths[0].ends_with("a.txt") && paths[1].ends_with("b.md"), "{paths:?}");
+    assert!(
+        paths[0].ends_with("a.txt") && paths[1].ends_with("b.md"),
+        "{paths:?}"
+    );
 }
 
 #[test]
@@ -257,7 +299,11 @@ fn a_broken_config_names_the_file_and_exits_two() {
     let file = dir.write("a.txt", LOADED);
     let out = isnad(&["check", "--config", &config, &file], None);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("isnad.toml") && stderr(&out).contains("loud"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("isnad.toml") && stderr(&out).contains("loud"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -266,17 +312,27 @@ fn config_can_turn_a_code_off() {
     let config = dir.write("isnad.toml", "[severity]\nunsourced-claim = \"off\"\n");
     let file = dir.write("a.txt", UNSOURCED);
     let out = isnad(&["check", "--config", &config, &file], None);
-    assert!(!stdout(&out).contains("unsourced-claim"), "{}", stdout(&out));
+    assert!(
+        !stdout(&out).contains("unsourced-claim"),
+        "{}",
+        stdout(&out)
+    );
     assert_eq!(out.status.code(), Some(0));
 }
 
 #[test]
 fn a_broken_knowledge_base_file_is_named_and_the_embedded_base_keeps_working() {
     let dir = TempDir::new("kb");
-    dir.write("people.json", "{\"entities\": [\n  {\"id\": \"x\", \"type\": \"person\",\n  \"ar\": }\n]}");
+    dir.write(
+        "people.json",
+        "{\"entities\": [\n  {\"id\": \"x\", \"type\": \"person\",\n  \"ar\": }\n]}",
+    );
     let config = dir.write("isnad.toml", "knowledge-base = [\"people.json\"]\n");
     let file = dir.write("a.txt", "زار الرئيس فلاديمير بوتين موسكو.\n");
-    let out = isnad(&["check", "--format", "json", "--config", &config, &file], None);
+    let out = isnad(
+        &["check", "--format", "json", "--config", &config, &file],
+        None,
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(err.contains("people.json:3:"), "{err}");
@@ -294,10 +350,15 @@ fn a_user_knowledge_base_file_adds_entities() {
     );
     let config = dir.write("isnad.toml", "knowledge-base = [\"people.toml\"]\n");
     let file = dir.write("a.txt", "كتبت سلمى النور تقريراً عن الفيضانات.\n");
-    let v = json(&isnad(&["check", "--format", "json", "--config", &config, &file], None));
+    let v = json(&isnad(
+        &["check", "--format", "json", "--config", &config, &file],
+        None,
+    ));
     let entities = v["files"][0]["entities"].as_array().unwrap();
     assert!(
-        entities.iter().any(|e| e["id"] == "salma-nour" && e["type"] == "person" && e["text"] == "سلمى النور"),
+        entities
+            .iter()
+            .any(|e| e["id"] == "salma-nour" && e["type"] == "person" && e["text"] == "سلمى النور"),
         "{v}"
     );
 }

@@ -14,7 +14,10 @@ fn analyzer() -> &'static Analyzer {
 fn check(text: &str) {
     let analysis = analyzer().analyze(text);
     let ok = |r: &std::ops::Range<usize>| {
-        r.start <= r.end && r.end <= text.len() && text.is_char_boundary(r.start) && text.is_char_boundary(r.end)
+        r.start <= r.end
+            && r.end <= text.len()
+            && text.is_char_boundary(r.start)
+            && text.is_char_boundary(r.end)
     };
     for d in &analysis.diagnostics {
         assert!(ok(&d.range), "diagnostic {d:?}");
@@ -59,7 +62,10 @@ fn only_diacritics_only_tatweel_only_controls() {
 
 #[test]
 fn every_bidi_control_inside_an_article() {
-    let controls = ['\u{200E}', '\u{200F}', '\u{061C}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
+    let controls = [
+        '\u{200E}', '\u{200F}', '\u{061C}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}',
+        '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+    ];
     let mut text = String::new();
     for (i, c) in ARTICLE.chars().enumerate() {
         text.push(c);

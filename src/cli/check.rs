@@ -28,13 +28,27 @@ impl Input {
 /// Something that kept a file from being checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    Missing { path: String },
-    Io { path: String, message: String },
-    InvalidUtf8 { path: String, offset: usize },
+    Missing {
+        path: String,
+    },
+    Io {
+        path: String,
+        message: String,
+    },
+    InvalidUtf8 {
+        path: String,
+        offset: usize,
+    },
     /// Not an error: the file is skipped with a notice.
-    TooLarge { path: String, size: u64, limit: usize },
+    TooLarge {
+        path: String,
+        size: u64,
+        limit: usize,
+    },
     /// A knowledge-base file named in the configuration could not be used.
-    KnowledgeBase { message: String },
+    KnowledgeBase {
+        message: String,
+    },
 }
 
 impl Problem {
@@ -139,7 +153,10 @@ fn walk(dir: &Path, inputs: &mut Vec<Result<Input, Problem>>) {
     for path in paths {
         if path.is_dir() {
             walk(&path, inputs);
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md")) {
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("txt" | "md")
+        ) {
             inputs.push(Ok(Input::File(path)));
         }
     }
@@ -171,7 +188,10 @@ fn check_one(analyzer: &Analyzer, input: Input) -> Result<CheckedFile, Problem> 
     let bytes = match &input {
         Input::Stdin => {
             let mut bytes = Vec::new();
-            std::io::stdin().lock().read_to_end(&mut bytes).map_err(io)?;
+            std::io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(io)?;
             bytes
         }
         Input::File(file) => {

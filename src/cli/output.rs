@@ -17,7 +17,9 @@ use crate::positions::Encoding;
 pub fn write_text(out: &mut impl Write, files: &[CheckedFile]) -> io::Result<()> {
     for file in files {
         for d in &file.analysis.diagnostics {
-            let pos = file.lines.position(&file.text, d.range.start, Encoding::Utf32);
+            let pos = file
+                .lines
+                .position(&file.text, d.range.start, Encoding::Utf32);
             writeln!(
                 out,
                 "{}:{}:{}: {}[{}]: {}",
@@ -48,7 +50,9 @@ pub fn summary(files: &[CheckedFile]) -> String {
 }
 
 fn lsp_range(file: &CheckedFile, range: &Range<usize>) -> Value {
-    let start = file.lines.position(&file.text, range.start, Encoding::Utf16);
+    let start = file
+        .lines
+        .position(&file.text, range.start, Encoding::Utf16);
     let end = file.lines.position(&file.text, range.end, Encoding::Utf16);
     json!({
         "start": {"line": start.line, "character": start.character},
@@ -154,8 +158,12 @@ pub fn sarif_value(files: &[CheckedFile]) -> Value {
     let mut results = Vec::new();
     for file in files {
         for d in &file.analysis.diagnostics {
-            let start = file.lines.position(&file.text, d.range.start, Encoding::Utf16);
-            let end = file.lines.position(&file.text, d.range.end, Encoding::Utf16);
+            let start = file
+                .lines
+                .position(&file.text, d.range.start, Encoding::Utf16);
+            let end = file
+                .lines
+                .position(&file.text, d.range.end, Encoding::Utf16);
             let rule_index = Code::ALL.iter().position(|c| *c == d.code).unwrap_or(0);
             results.push(json!({
                 "ruleId": d.code.as_str(),

@@ -40,7 +40,11 @@ enum Word {
     Tens(f64),
     Hundreds(f64),
     /// ألف، مليون، مليار and their duals (value already doubled) and plurals.
-    Scale { value: f64, dual: bool, plural: bool },
+    Scale {
+        value: f64,
+        dual: bool,
+        plural: bool,
+    },
     /// عشرات، مئات: tens of, hundreds of.
     Indefinite(f64),
 }
@@ -50,7 +54,9 @@ fn word(w: &str) -> Option<Word> {
     use Word::*;
     Some(match w {
         "واحد" | "واحده" | "احد" | "احدي" => Unit(1.0),
-        "اثنان" | "اثنين" | "اثنتان" | "اثنتين" | "اثنا" | "اثنتا" => Unit(2.0),
+        "اثنان" | "اثنين" | "اثنتان" | "اثنتين" | "اثنا" | "اثنتا" => {
+            Unit(2.0)
+        }
         "ثلاث" | "ثلاثه" => Unit(3.0),
         "اربع" | "اربعه" => Unit(4.0),
         "خمس" | "خمسه" => Unit(5.0),
@@ -68,18 +74,56 @@ fn word(w: &str) -> Option<Word> {
         "ثمانون" | "ثمانين" => Tens(80.0),
         "تسعون" | "تسعين" => Tens(90.0),
         "مئه" | "مائه" => Hundreds(100.0),
-        "مئتان" | "مئتين" | "مائتان" | "مائتين" | "مئتا" | "مائتا" => Hundreds(200.0),
+        "مئتان" | "مئتين" | "مائتان" | "مائتين" | "مئتا" | "مائتا" => {
+            Hundreds(200.0)
+        }
         "عشرات" => Indefinite(10.0),
         "مئات" => Indefinite(100.0),
-        "الف" | "الفا" => Scale { value: 1e3, dual: false, plural: false },
-        "الفان" | "الفين" | "الفا " => Scale { value: 2e3, dual: true, plural: false },
-        "الاف" | "الوف" => Scale { value: 1e3, dual: false, plural: true },
-        "مليون" | "مليونا" => Scale { value: 1e6, dual: false, plural: false },
-        "مليونان" | "مليونين" => Scale { value: 2e6, dual: true, plural: false },
-        "ملايين" => Scale { value: 1e6, dual: false, plural: true },
-        "مليار" | "مليارا" | "بليون" => Scale { value: 1e9, dual: false, plural: false },
-        "ملياران" | "مليارين" => Scale { value: 2e9, dual: true, plural: false },
-        "مليارات" => Scale { value: 1e9, dual: false, plural: true },
+        "الف" | "الفا" => Scale {
+            value: 1e3,
+            dual: false,
+            plural: false,
+        },
+        "الفان" | "الفين" | "الفا " => Scale {
+            value: 2e3,
+            dual: true,
+            plural: false,
+        },
+        "الاف" | "الوف" => Scale {
+            value: 1e3,
+            dual: false,
+            plural: true,
+        },
+        "مليون" | "مليونا" => Scale {
+            value: 1e6,
+            dual: false,
+            plural: false,
+        },
+        "مليونان" | "مليونين" => Scale {
+            value: 2e6,
+            dual: true,
+            plural: false,
+        },
+        "ملايين" => Scale {
+            value: 1e6,
+            dual: false,
+            plural: true,
+        },
+        "مليار" | "مليارا" | "بليون" => Scale {
+            value: 1e9,
+            dual: false,
+            plural: false,
+        },
+        "ملياران" | "مليارين" => Scale {
+            value: 2e9,
+            dual: true,
+            plural: false,
+        },
+        "مليارات" => Scale {
+            value: 1e9,
+            dual: false,
+            plural: true,
+        },
         _ => return compound_hundreds(w),
     })
 }
@@ -186,7 +230,10 @@ fn parse_at(text: &str, normalized: &Normalized, tokens: &[Token], start: usize)
                 };
                 if conjunction && j == start {
                     // "وثلاثة" opening a figure is fine; it just starts it.
-                } else if j > start && !conjunction && !matches!(found, Word::Scale { .. } | Word::Ten | Word::Hundreds(_)) {
+                } else if j > start
+                    && !conjunction
+                    && !matches!(found, Word::Scale { .. } | Word::Ten | Word::Hundreds(_))
+                {
                     // Two number words side by side without و: a new figure.
                     break;
                 }
@@ -220,7 +267,11 @@ fn parse_at(text: &str, normalized: &Normalized, tokens: &[Token], start: usize)
                         group = Some(v);
                         indefinite = true;
                     }
-                    Word::Scale { value, dual, plural } => {
+                    Word::Scale {
+                        value,
+                        dual,
+                        plural,
+                    } => {
                         let unit = if dual { value / 2.0 } else { value };
                         if unit >= last_scale {
                             break;
@@ -254,11 +305,18 @@ fn parse_at(text: &str, normalized: &Normalized, tokens: &[Token], start: usize)
     if end < tokens.len() && matches!(norm(end), "%" | "بالمئه" | "بالمائه") {
         percent = true;
         end += 1;
-    } else if end + 1 < tokens.len() && norm(end) == "في" && matches!(norm(end + 1), "المئه" | "المائه") {
+    } else if end + 1 < tokens.len()
+        && norm(end) == "في"
+        && matches!(norm(end + 1), "المئه" | "المائه")
+    {
         percent = true;
         end += 2;
     }
-    let noun = if percent { None } else { counted_noun(text, normalized, tokens, end) };
+    let noun = if percent {
+        None
+    } else {
+        counted_noun(text, normalized, tokens, end)
+    };
     let range = tokens[start].range.start..tokens[end - 1].range.end;
     Some(Number {
         range,
@@ -271,7 +329,12 @@ fn parse_at(text: &str, normalized: &Normalized, tokens: &[Token], start: usize)
     })
 }
 
-fn counted_noun(text: &str, normalized: &Normalized, tokens: &[Token], mut at: usize) -> Option<Noun> {
+fn counted_noun(
+    text: &str,
+    normalized: &Normalized,
+    tokens: &[Token],
+    mut at: usize,
+) -> Option<Noun> {
     if at < tokens.len() && tokens[at].norm(normalized) == "من" {
         at += 1;
     }
@@ -286,7 +349,9 @@ fn counted_noun(text: &str, normalized: &Normalized, tokens: &[Token], mut at: u
     let original = &text[token.range.clone()];
     // Strip the article only where the text has one: أ of ألوية folds to ا too.
     let mut lemma = if original.starts_with("ال") {
-        w.strip_prefix("ال").filter(|s| s.chars().count() >= 2).unwrap_or(w)
+        w.strip_prefix("ال")
+            .filter(|s| s.chars().count() >= 2)
+            .unwrap_or(w)
     } else {
         w
     };
@@ -395,7 +460,13 @@ mod tests {
 
     #[test]
     fn percentages() {
-        for text in ["ارتفع 3.5%", "ارتفع ٣٫٥٪", "ارتفع 3.5 بالمئة", "ارتفع 3.5 في المئة", "ارتفع ثلاثة بالمائة"] {
+        for text in [
+            "ارتفع 3.5%",
+            "ارتفع ٣٫٥٪",
+            "ارتفع 3.5 بالمئة",
+            "ارتفع 3.5 في المئة",
+            "ارتفع ثلاثة بالمائة",
+        ] {
             let n = Normalized::new(text);
             let found = find(text, &n, &tokenize(&n));
             assert_eq!(found.len(), 1, "{text}");

@@ -108,7 +108,11 @@ fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             let b = bytes[i];
             if b == b'\n' || b == b'\r' {
                 let line = start..i;
-                i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
                 start = i;
                 return Some(line);
             }
@@ -236,7 +240,10 @@ fn is_full_stop(s: &str, i: usize) -> bool {
         .rev()
         .nth(word.len())
         .is_none_or(|c| c.is_whitespace() || c == '.' || c == '(');
-    if single_letter && preceded_by_space_or_start && (is_arabic_letter(word[0]) || word[0].is_ascii_uppercase()) {
+    if single_letter
+        && preceded_by_space_or_start
+        && (is_arabic_letter(word[0]) || word[0].is_ascii_uppercase())
+    {
         return false;
     }
     true
@@ -279,7 +286,10 @@ mod tests {
     fn never_after_an_abbreviation_or_inside_a_url() {
         assert_eq!(
             sentences("قال د. أحمد إن أ.د. سالم زار U.S. أمس. انظر example.com/a.b للمزيد."),
-            vec!["قال د. أحمد إن أ.د. سالم زار U.S. أمس.", "انظر example.com/a.b للمزيد."]
+            vec![
+                "قال د. أحمد إن أ.د. سالم زار U.S. أمس.",
+                "انظر example.com/a.b للمزيد."
+            ]
         );
         assert_eq!(sentences("ص.ب. 12 عمان. ثم"), vec!["ص.ب. 12 عمان.", "ثم"]);
     }
@@ -305,7 +315,10 @@ mod tests {
         assert_eq!(seg.quotes.len(), 1);
         let q = &seg.quotes[0];
         assert_eq!(&text[q.inner.clone()], "نعم. لا. ربما");
-        assert_eq!(&text[seg.sentences[q.sentence].range.clone()], "وقال: «نعم. لا. ربما».");
+        assert_eq!(
+            &text[seg.sentences[q.sentence].range.clone()],
+            "وقال: «نعم. لا. ربما»."
+        );
     }
 
     #[test]
@@ -328,7 +341,10 @@ mod tests {
 
     #[test]
     fn two_dots_join_a_headline() {
-        assert_eq!(sentences("صاروخ بعيد المدى.. تهديد مباشر"), vec!["صاروخ بعيد المدى.. تهديد مباشر"]);
+        assert_eq!(
+            sentences("صاروخ بعيد المدى.. تهديد مباشر"),
+            vec!["صاروخ بعيد المدى.. تهديد مباشر"]
+        );
     }
 
     #[test]
