@@ -123,6 +123,33 @@ impl LineIndex {
     }
 }
 
+/// The char index in `rope` of an LSP position, with the same clamping as
+/// [`LineIndex::offset`]: past the end of a line goes to the line's end (before
+/// its line break), past the last line goes to the end, half a surrogate pair goes
+/// to its character's start. The rope must count lines as LSP does (ropey without
+/// `unicode_lines`, with `cr_lines`).
+pub fn rope_char(rope: &ropey::Rope, position: Position, encoding: Encoding) -> usize {
+    let line = position.line as usize;
+    // ropey counts a final empty line after a trailing break, as LSP does.
+    if line >= rope.len_lines() {
+        return rope.len_chars();
+    }
+    let start = rope.line_to_char(line);
+    let want = position.character as usize;
+    let mut units = 0usize;
+    for (i, c) in rope.line(line).chars().enumerate() {
+        if c == '\n' || c == '\r' {
+            return start + i;
+        }
+        let next = units + encoding.width(c);
+        if next > want {
+            return start + i;
+        }
+        units = next;
+    }
+    start + rope.line(line).len_chars()
+}
+
 /// The largest char boundary at or before `offset`.
 pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
     let mut offset = offset.min(text.len());
@@ -143,7 +170,10 @@ mod tests {
             let back = index.offset(text, pos, encoding);
             // A line break's offset maps to the end of its line, which is the same
             // offset except inside \r\n.
-            if text[offset..].starts_with('\n') && offset > 0 && text.as_bytes()[offset - 1] == b'\r' {
+            if text[offset..].starts_with('\n')
+                && offset > 0
+                && text.as_bytes()[offset - 1] == b'\r'
+            {
                 assert_eq!(back, offset - 1);
             } else {
                 assert_eq!(back, offset, "{text:?} {offset} {pos:?}");
@@ -177,21 +207,63 @@ mod tests {
         let index = LineIndex::new(text);
         assert_eq!(index.line_count(), 4);
         let d = text.find('د').unwrap();
-        assert_eq!(index.position(text, d, Encoding::Utf16), Position { line: 3, character: 0 });
+        assert_eq!(
+            index.position(text, d, Encoding::Utf16),
+            Position {
+                line: 3,
+                character: 0
+            }
+        );
         let j = text.find('ج').unwrap();
-        assert_eq!(index.position(text, j, Encoding::Utf16), Position { line: 2, character: 0 });
+        assert_eq!(
+            index.position(text, j, Encoding::Utf16),
+            Position {
+                line: 2,
+                character: 0
+            }
+        );
     }
 
     #[test]
     fn out_of_range_positions_clamp() {
         let text = "قال\r\nx";
         let index = LineIndex::new(text);
-        assert_eq!(index.offset(text, Position { line: 0, character: 99 }, Encoding::Utf16), 6);
-        assert_eq!(index.offset(text, Position { line: 9, character: 0 }, Encoding::Utf16), text.len());
+        assert_eq!(
+            index.offset(
+                text,
+                Position {
+                    line: 0,
+                    character: 99
+                },
+                Encoding::Utf16
+            ),
+            6
+        );
+        assert_eq!(
+            index.offset(
+                text,
+                Position {
+                    line: 9,
+                    character: 0
+                },
+                Encoding::Utf16
+            ),
+            text.len()
+        );
         // Half a surrogate pair moves to the character's start.
         let text = "a😀b";
         let index = LineIndex::new(text);
-        assert_eq!(index.offset(text, Position { line: 0, character: 2 }, Encoding::Utf16), 1);
+        assert_eq!(
+            index.offset(
+                text,
+                Position {
+                    line: 0,
+                    character: 2
+                },
+                Encoding::Utf16
+            ),
+            1
+        );
         // An offset inside a character moves back to its start.
         assert_eq!(index.position(text, 2, Encoding::Utf16).character, 1);
     }
@@ -205,6 +277,27 @@ mod tests {
         ] {
             for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
                 roundtrip(text, enc);
+            }
+        }
+    }
+    #[test]
+    fn rope_positions_match_the_line_index() {
+        for text in [
+            "",
+            "قال الرئيس Biden 😀 إن ٣٫٥٪\r\nوأضاف: «نعم»\rـــ\n\n",
+            "a\r\n\r\n😀\n",
+        ] {
+            let rope = ropey::Rope::from_str(text);
+            let index = LineIndex::new(text);
+            for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+                for line in 0..6u32 {
+                    for character in 0..40u32 {
+                        let pos = Position { line, character };
+                        let byte = index.offset(text, pos, enc);
+                        let ch = rope_char(&rope, pos, enc);
+                        assert_eq!(rope.char_to_byte(ch), byte, "{text:?} {pos:?} {enc:?}");
+                    }
+                }
             }
         }
     }

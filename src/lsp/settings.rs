@@ -1,0 +1,123 @@
+//! Where the server's configuration comes from, and rebuilding the analyzer when it
+//! changes.
+//!
+//! Precedence, lowest first: the defaults; the client's settings
+//! (`initializationOptions`, then the `isnad` section of `workspace/configuration`
+//! or `didChangeConfiguration`); `isnad.toml` at the workspace root. The file wins
+//! because it is the newsroom's shared, explicit choice, while editors send every
+//! setting with its default filled in. Knowledge-base files: the embedded base, the
+//! configured `knowledge-base` paths, then `.isnad/entities.json` / `.toml` at the
+//! workspace root (where the "add to knowledge base" quick fix writes).
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use super::state::{lock, Shared};
+use crate::analysis::Analyzer;
+use crate::config::{Config, Settings};
+use crate::kb::KnowledgeBase;
+
+pub const CONFIG_FILE: &str = "isnad.toml";
+pub const KB_DIR: &str = ".isnad";
+pub const KB_FILES: [&str; 2] = ["entities.json", "entities.toml"];
+
+/// The client's `isnad` settings in any of the shapes editors send: the section
+/// itself, or `{ "isnad": { … } }`. `None` when there is nothing usable.
+pub fn client_settings(value: &Value) -> Result<Option<Settings>, String> {
+    let section = match value {
+        Value::Object(map) if map.contains_key("isnad") => &map["isnad"],
+        Value::Object(_) => value,
+        _ => return Ok(None),
+    };
+    if !section.is_object() {
+        return Ok(None);
+    }
+    serde_json::from_value(section.clone())
+        .map(Some)
+        .map_err(|e| format!("isnad settings: {e}"))
+}
+
+/// The workspace knowledge-base files that exist.
+pub fn workspace_kb_files(root: &Path) -> Vec<PathBuf> {
+    KB_FILES
+        .iter()
+        .map(|f| root.join(KB_DIR).join(f))
+        .filter(|p| p.is_file())
+        .collect()
+}
+
+/// Re-read `isnad.toml` from the workspace root.
+pub fn read_config_file(shared: &Shared) {
+    let root = lock(&shared.session).root.clone();
+    let text = root.and_then(|r| std::fs::read_to_string(r.join(CONFIG_FILE)).ok());
+    lock(&shared.session).file_config = text;
+}
+
+/// Build the configuration and knowledge base from every source and install a new
+/// analyzer; every open document is re-analysed. Problems are returned for the
+/// caller to show (and are logged).
+pub fn rebuild(shared: &Shared) -> Vec<String> {
+    let (root, settings, file) = {
+        let s = lock(&shared.session);
+        (
+            s.root.clone(),
+            s.client_settings.clone(),
+            s.file_config.clone(),
+        )
+    };
+    let base = root.clone().unwrap_or_else(|| PathBuf::from("."));
+    let mut problems = Vec::new();
+    let mut config = Config::default();
+    if let Some(settings) = &settings {
+        if let Err(e) = config.apply_settings(settings, &base) {
+            problems.push(format!("isnad settings: {e}"));
+        }
+    }
+    if let Some(text) = &file {
+        if let Err(e) = config.apply_toml(text, &base) {
+            problems.push(format!("{}: {e}", base.join(CONFIG_FILE).display()));
+        }
+    }
+    shared
+        .log
+        .set_level(settings.as_ref().and_then(|s| s.log_level.as_deref()));
+    let mut kb_files = config.kb_paths.clone();
+    if let Some(root) = &root {
+        kb_files.extend(workspace_kb_files(root));
+    }
+    let kb = load_kb(&kb_files, &mut problems);
+    shared.set_analyzer(Analyzer::with_parts(config, kb));
+    for p in &problems {
+        shared.log.warn(p);
+    }
+    shared.reanalyse_all();
+    problems
+}
+
+/// The embedded base with the user files merged over it.
+fn load_kb(files: &[PathBuf], problems: &mut Vec<String>) -> KnowledgeBase {
+    let kb = KnowledgeBase::embedded();
+    for file in files {
+        if !file.is_file() {
+            problems.push(format!("{}: knowledge-base file not found", file.display()));
+        }
+    }
+    kb
+}
+
+/// Whether a changed file is one the configuration depends on.
+pub fn is_watched(path: &Path, shared: &Shared) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if name == CONFIG_FILE {
+        return true;
+    }
+    let in_kb_dir = path
+        .parent()
+        .and_then(|p| p.file_name())
+        .is_some_and(|d| d == KB_DIR);
+    if in_kb_dir && name.starts_with("entities.") {
+        return true;
+    }
+    shared.analyzer().config.kb_paths.iter().any(|p| p == path)
+}
