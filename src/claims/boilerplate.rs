@@ -1,0 +1,127 @@
+//! Lines around an article that are never analysed for claims: `المصدر:`،
+//! `كلمات دلالية:`، `اقرأ أيضاً` and the list items under such a heading.
+
+use std::ops::Range;
+
+use super::Lexicon;
+use crate::text::{normalize, Document};
+
+#[derive(Debug, Default)]
+pub struct Boilerplate {
+    /// Byte ranges of skipped lines.
+    pub skipped: Vec<Range<usize>>,
+    /// What follows `المصدر:`.
+    pub outlet: Option<String>,
+}
+
+impl Boilerplate {
+    pub fn skips(&self, offset: usize) -> bool {
+        self.skipped
+            .iter()
+            .any(|r| r.start <= offset && offset < r.end)
+    }
+}
+
+/// Line ranges (without the break), blank lines included.
+fn lines(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
+            out.push(start..end);
+            start = i + 1;
+        }
+    }
+    out.push(start..text.len());
+    out
+}
+
+/// The normalised words of a line, bullets and punctuation other than `:` dropped.
+fn words(line: &str, lexicon: &Lexicon) -> Vec<String> {
+    let mut s = line.trim_start();
+    for b in &lexicon.bullets {
+        if let Some(rest) = s.strip_prefix(b.as_str()) {
+            s = rest.trim_start();
+            break;
+        }
+    }
+    let n = normalize(&s.replace(':', " : "));
+    n.split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':')
+                .to_string()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Does the line start with one of the headings, followed by `:` or nothing?
+/// Returns the number of words after the heading (and its colon).
+fn heading(words: &[String], headings: &[Vec<String>]) -> Option<usize> {
+    for h in headings {
+        if words.len() >= h.len() && words[..h.len()] == h[..] {
+            let rest = &words[h.len()..];
+            match rest.first().map(String::as_str) {
+                None => return Some(0),
+                Some(":") => return Some(rest.len() - 1),
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+pub fn scan(doc: &Document, lexicon: &Lexicon) -> Boilerplate {
+    let text = doc.text;
+    let mut out = Boilerplate::default();
+    let all = lines(text);
+    let mut i = 0;
+    while i < all.len() {
+        let line = all[i].clone();
+        let content = &text[line.clone()];
+        if content.len() > 2000 {
+            i += 1;
+            continue;
+        }
+        let w = words(content, lexicon);
+        if let Some(after) = heading(&w, &lexicon.outlet) {
+            if after > 0 {
+                out.skipped.push(line.clone());
+                if out.outlet.is_none() {
+                    let value = content
+                        .split_once(':')
+                        .map(|(_, v)| v.trim().to_string())
+                        .unwrap_or_default();
+                    out.outlet = Some(value);
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let Some(after) = heading(&w, &lexicon.headings) else {
+            i += 1;
+            continue;
+        };
+        out.skipped.push(line);
+        i += 1;
+        if after > 0 {
+            continue;
+        }
+        // A bare heading: the list under it (after any blank lines) is skipped up
+        // to the next blank line.
+        while i < all.len() && text[all[i].clone()].trim().is_empty() {
+            i += 1;
+        }
+        while i < all.len() && !text[all[i].clone()].trim().is_empty() {
+            out.skipped.push(all[i].clone());
+            i += 1;
+        }
+    }
+    out
+}

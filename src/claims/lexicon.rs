@@ -1,0 +1,599 @@
+//! The claims lexicon: data in `data/lexicon/claims.toml`, compiled into lookup
+//! tables. Code here says *how* to match; the TOML says *what*.
+//!
+//! Verb forms are generated from three stems per verb (3rd masc. sing. past and
+//! imperfect, active participle): person/number suffixes and imperfect prefixes.
+//! The proclitics و and ف are stripped at match time.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+
+use crate::text::normalize;
+
+const EMBEDDED: &str = include_str!("../../data/lexicon/claims.toml");
+
+/// What a reporting verb does for a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// قال، أكد: reports what someone said.
+    Report,
+    /// أضاف، تابع: continues the previous speaker.
+    Continuation,
+    /// قدّر، رجّح: an estimate or belief.
+    Estimate,
+    /// زعم، ادّعى: reports with a judgement (the `loaded-verb` code).
+    Loaded,
+    /// نصّ: a document's provision.
+    Document,
+}
+
+/// Person, number and tense of a generated form: the slot a neutral replacement
+/// must fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Slot {
+    Past3ms,
+    Past3fs,
+    Past3mp,
+    Past3d,
+    Past3fp,
+    Past1p,
+    Pres3ms,
+    Pres3fs,
+    Pres1p,
+    Pres1s,
+    Pres3mp,
+    Pres3d,
+    Participle,
+    ParticipleF,
+    ParticiplePl,
+    PassivePast,
+    PassivePres,
+    PassivePresF,
+}
+
+impl Slot {
+    pub fn is_participle(self) -> bool {
+        matches!(
+            self,
+            Slot::Participle | Slot::ParticipleF | Slot::ParticiplePl
+        )
+    }
+
+    pub fn is_passive(self) -> bool {
+        matches!(
+            self,
+            Slot::PassivePast | Slot::PassivePres | Slot::PassivePresF
+        )
+    }
+
+    pub fn is_present(self) -> bool {
+        matches!(
+            self,
+            Slot::Pres3ms
+                | Slot::Pres3fs
+                | Slot::Pres1p
+                | Slot::Pres1s
+                | Slot::Pres3mp
+                | Slot::Pres3d
+                | Slot::PassivePres
+                | Slot::PassivePresF
+        )
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct VerbEntry {
+    pub past: String,
+    pub present: String,
+    #[serde(default)]
+    pub participle: Option<String>,
+    #[serde(default)]
+    pub passive_past: Option<String>,
+    #[serde(default)]
+    pub passive_present: Option<String>,
+    pub role: Role,
+    /// For loaded verbs: the `past` of the verb whose forms replace it.
+    #[serde(default)]
+    pub neutral: Option<String>,
+    /// Only the past forms report (يبلغ also means "amounts to").
+    #[serde(default)]
+    pub past_only: bool,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct RawSignals {
+    impersonal: Vec<String>,
+    impersonal_before_an: Vec<String>,
+    background: Vec<String>,
+    hedge_nouns: Vec<String>,
+    hedge_blockers: Vec<String>,
+    demonstratives: Vec<String>,
+    estimate_before: Vec<String>,
+    estimate_after: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct RawAttribution {
+    pub phrase: String,
+    #[serde(default)]
+    pub then: Option<String>,
+    #[serde(default)]
+    pub after_verb: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct RawSources {
+    attribution: Vec<RawAttribution>,
+    vague: Vec<String>,
+    of_institution: Vec<String>,
+    close_to: Vec<String>,
+    institutions: Vec<String>,
+    titles: Vec<String>,
+    organization_words: Vec<String>,
+    anaphors: Vec<String>,
+    vague_anaphors: Vec<String>,
+    non_documents: Vec<String>,
+    object_words: Vec<String>,
+    adverbs: Vec<String>,
+    clause_openers: Vec<String>,
+    relatives: Vec<String>,
+    not_verb_after: Vec<String>,
+    complementizers: Vec<String>,
+    function_words: Vec<String>,
+    backref_verbs: Vec<String>,
+    backref_prepositions: Vec<String>,
+    backref_skip: Vec<String>,
+    quote_backref: Vec<String>,
+    title_markers: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct RawBoilerplate {
+    headings: Vec<String>,
+    outlet: Vec<String>,
+    bullets: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct RawLexicon {
+    verb: Vec<VerbEntry>,
+    signals: RawSignals,
+    sources: RawSources,
+    boilerplate: RawBoilerplate,
+}
+
+impl RawLexicon {
+    fn extend(&mut self, other: RawLexicon) {
+        self.verb.extend(other.verb);
+        macro_rules! ext {
+            ($part:ident: $($field:ident),*) => {
+                $(self.$part.$field.extend(other.$part.$field);)*
+            };
+        }
+        ext!(signals: impersonal, impersonal_before_an, background, hedge_nouns, hedge_blockers,
+            demonstratives, estimate_before, estimate_after);
+        ext!(sources: attribution, vague, of_institution, close_to, institutions, titles,
+            organization_words, anaphors, vague_anaphors, non_documents, object_words, adverbs,
+            clause_openers, relatives, not_verb_after, complementizers, function_words,
+            backref_verbs, backref_prepositions, backref_skip, quote_backref, title_markers);
+        ext!(boilerplate: headings, outlet, bullets);
+    }
+}
+
+/// A phrase as normalised words.
+pub type Phrase = Vec<String>;
+
+/// An attribution phrase compiled.
+#[derive(Debug, Clone)]
+pub struct Attribution {
+    pub words: Phrase,
+    pub then: Option<String>,
+    pub after_verb: Vec<String>,
+}
+
+/// A generated verb form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Form {
+    pub verb: usize,
+    pub slot: Slot,
+}
+
+/// The compiled lexicon.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    raw: RawLexicon,
+    pub verbs: Vec<VerbEntry>,
+    /// Normalised form (no clitics) → active forms.
+    pub forms: HashMap<String, Vec<Form>>,
+    /// Normalised form → passive forms (some coincide with active ones: زعم).
+    pub passive_forms: HashMap<String, Vec<Form>>,
+    pub impersonal: Vec<Phrase>,
+    pub impersonal_before_an: HashSet<String>,
+    pub background: Vec<Phrase>,
+    pub hedge_nouns: Vec<Phrase>,
+    pub hedge_blockers: HashSet<String>,
+    pub demonstratives: HashSet<String>,
+    pub estimate_before: Vec<Phrase>,
+    pub estimate_after: Vec<Phrase>,
+    pub attribution: Vec<Attribution>,
+    pub vague: Vec<Phrase>,
+    pub of_institution: HashSet<String>,
+    pub close_to: HashSet<String>,
+    pub institutions: Vec<Phrase>,
+    pub titles: Vec<Phrase>,
+    pub organization_words: HashSet<String>,
+    pub anaphors: HashSet<String>,
+    pub vague_anaphors: HashSet<String>,
+    pub non_documents: Vec<Phrase>,
+    pub object_words: HashSet<String>,
+    pub adverbs: Vec<Phrase>,
+    pub clause_openers: Vec<Phrase>,
+    pub relatives: HashSet<String>,
+    pub not_verb_after: HashSet<String>,
+    pub complementizers: HashSet<String>,
+    pub function_words: HashSet<String>,
+    pub backref_verbs: HashSet<String>,
+    pub backref_prepositions: Vec<Phrase>,
+    pub backref_skip: Vec<Phrase>,
+    pub quote_backref: HashSet<String>,
+    pub title_markers: Vec<Phrase>,
+    pub headings: Vec<Phrase>,
+    pub outlet: Vec<Phrase>,
+    pub bullets: Vec<String>,
+}
+
+fn phrase(s: &str) -> Phrase {
+    normalize(s)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn phrases(list: &[String]) -> Vec<Phrase> {
+    let mut out: Vec<Phrase> = list
+        .iter()
+        .map(|s| phrase(s))
+        .filter(|p| !p.is_empty())
+        .collect();
+    // Longest first, so "تقارير إعلامية" wins over "تقارير".
+    out.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    out.dedup();
+    out
+}
+
+fn set(list: &[String]) -> HashSet<String> {
+    list.iter().map(|s| normalize(s)).collect()
+}
+
+impl Lexicon {
+    /// The lexicon shipped with isnad.
+    pub fn embedded() -> Lexicon {
+        match toml::from_str::<RawLexicon>(EMBEDDED) {
+            Ok(raw) => Lexicon::compile(raw),
+            // The embedded file is tested; an empty lexicon keeps analysis alive.
+            Err(_) => Lexicon::compile(RawLexicon::default()),
+        }
+    }
+
+    /// Add the entries of a user TOML file (same schema as the embedded one).
+    pub fn extend_from_toml(&mut self, text: &str) -> Result<(), String> {
+        let extra: RawLexicon = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut raw = std::mem::take(&mut self.raw);
+        raw.extend(extra);
+        *self = Lexicon::compile(raw);
+        Ok(())
+    }
+
+    fn compile(raw: RawLexicon) -> Lexicon {
+        let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
+        let mut passive_forms: HashMap<String, Vec<Form>> = HashMap::new();
+        for (i, verb) in raw.verb.iter().enumerate() {
+            for (form, slot) in generate_forms(verb) {
+                let target = if slot.is_passive() {
+                    &mut passive_forms
+                } else {
+                    &mut forms
+                };
+                let entry = target.entry(form).or_default();
+                let f = Form { verb: i, slot };
+                if !entry.contains(&f) {
+                    entry.push(f);
+                }
+            }
+        }
+        let s = &raw.signals;
+        let src = &raw.sources;
+        let b = &raw.boilerplate;
+        Lexicon {
+            verbs: raw.verb.clone(),
+            forms,
+            passive_forms,
+            impersonal: phrases(&s.impersonal),
+            impersonal_before_an: set(&s.impersonal_before_an),
+            background: phrases(&s.background),
+            hedge_nouns: phrases(&s.hedge_nouns),
+            hedge_blockers: set(&s.hedge_blockers),
+            demonstratives: set(&s.demonstratives),
+            estimate_before: phrases(&s.estimate_before),
+            estimate_after: phrases(&s.estimate_after),
+            attribution: {
+                let mut a: Vec<Attribution> = src
+                    .attribution
+                    .iter()
+                    .map(|a| Attribution {
+                        words: phrase(&a.phrase),
+                        then: a.then.as_deref().map(normalize),
+                        after_verb: a.after_verb.iter().map(|v| normalize(v)).collect(),
+                    })
+                    .filter(|a| !a.words.is_empty())
+                    .collect();
+                a.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
+                a
+            },
+            vague: phrases(&src.vague),
+            of_institution: set(&src.of_institution),
+            close_to: set(&src.close_to),
+            institutions: phrases(&src.institutions),
+            titles: phrases(&src.titles),
+            organization_words: set(&src.organization_words),
+            anaphors: set(&src.anaphors),
+            vague_anaphors: set(&src.vague_anaphors),
+            non_documents: phrases(&src.non_documents),
+            object_words: set(&src.object_words),
+            adverbs: phrases(&src.adverbs),
+            clause_openers: phrases(&src.clause_openers),
+            relatives: set(&src.relatives),
+            not_verb_after: set(&src.not_verb_after),
+            complementizers: set(&src.complementizers),
+            function_words: set(&src.function_words),
+            backref_verbs: set(&src.backref_verbs),
+            backref_prepositions: phrases(&src.backref_prepositions),
+            backref_skip: phrases(&src.backref_skip),
+            quote_backref: set(&src.quote_backref),
+            title_markers: phrases(&src.title_markers),
+            headings: phrases(&b.headings),
+            outlet: phrases(&b.outlet),
+            bullets: b.bullets.clone(),
+            raw,
+        }
+    }
+
+    /// Index of the verb whose `past` is `past` (normalised compare).
+    pub fn verb_by_past(&self, past: &str) -> Option<usize> {
+        let past = normalize(past);
+        self.verbs.iter().position(|v| normalize(&v.past) == past)
+    }
+
+    /// The neutral written form replacing a loaded verb in `slot`, if the neutral
+    /// verb has that form. `diacritics`: the original spelled its vowels, so the
+    /// replacement does too where it matters (يُقال، قائلاً).
+    pub fn neutral_form(&self, loaded: usize, slot: Slot, diacritics: bool) -> Option<String> {
+        let neutral = self.verbs.get(loaded)?.neutral.as_deref()?;
+        let verb = self.verbs.get(self.verb_by_past(neutral)?)?;
+        written_form(verb, slot, diacritics)
+    }
+}
+
+/// Whether a written past ends in alef maqsura (ادّعى، نفى، رأى): a defective verb.
+fn is_defective_past(written: &str) -> bool {
+    written.trim().ends_with('ى') || written.trim().ends_with('ي')
+}
+
+/// A hollow past (قال، صار): its 3fp and 1st-person forms shorten the stem.
+fn is_hollow_past(norm: &str) -> bool {
+    let chars: Vec<char> = norm.chars().collect();
+    chars.len() == 3 && chars[1] == 'ا'
+}
+
+/// All normalised forms of a verb with their slots.
+pub fn generate_forms(verb: &VerbEntry) -> Vec<(String, Slot)> {
+    let mut out = Vec::new();
+    let past = normalize(&verb.past);
+    if !past.is_empty() {
+        if is_defective_past(&verb.past) {
+            let base: String = {
+                let mut c: Vec<char> = past.chars().collect();
+                c.pop();
+                c.into_iter().collect()
+            };
+            out.push((past.clone(), Slot::Past3ms));
+            out.push((format!("{base}ت"), Slot::Past3fs));
+            out.push((format!("{base}وا"), Slot::Past3mp));
+            out.push((format!("{base}ين"), Slot::Past3fp));
+            out.push((format!("{base}ينا"), Slot::Past1p));
+        } else {
+            out.push((past.clone(), Slot::Past3ms));
+            out.push((format!("{past}ت"), Slot::Past3fs));
+            out.push((format!("{past}وا"), Slot::Past3mp));
+            out.push((format!("{past}ا"), Slot::Past3d));
+            if !is_hollow_past(&past) {
+                out.push((format!("{past}ن"), Slot::Past3fp));
+                out.push((format!("{past}نا"), Slot::Past1p));
+            }
+        }
+    }
+    let present = normalize(&verb.present);
+    if let Some(stem) = present
+        .strip_prefix('ي')
+        .filter(|s| !s.is_empty() && !verb.past_only)
+    {
+        out.push((format!("ي{stem}"), Slot::Pres3ms));
+        out.push((format!("ت{stem}"), Slot::Pres3fs));
+        out.push((format!("ن{stem}"), Slot::Pres1p));
+        out.push((format!("ا{stem}"), Slot::Pres1s));
+        if let Some(base) = stem.strip_suffix('ي') {
+            out.push((format!("ي{base}ون"), Slot::Pres3mp));
+            out.push((format!("ي{stem}ان"), Slot::Pres3d));
+        } else {
+            out.push((format!("ي{stem}ون"), Slot::Pres3mp));
+            out.push((format!("ي{stem}ان"), Slot::Pres3d));
+        }
+    }
+    if let Some(p) = verb
+        .participle
+        .as_deref()
+        .map(normalize)
+        .filter(|p| !p.is_empty())
+    {
+        out.push((format!("{p}ا"), Slot::Participle));
+        out.push((format!("{p}ه"), Slot::ParticipleF));
+        out.push((format!("{p}ين"), Slot::ParticiplePl));
+    }
+    if let Some(p) = verb
+        .passive_past
+        .as_deref()
+        .map(normalize)
+        .filter(|p| !p.is_empty())
+    {
+        out.push((p, Slot::PassivePast));
+    }
+    if let Some(p) = verb
+        .passive_present
+        .as_deref()
+        .map(normalize)
+        .filter(|p| !p.is_empty())
+    {
+        if let Some(stem) = p.strip_prefix('ي') {
+            out.push((format!("ت{stem}"), Slot::PassivePresF));
+        }
+        out.push((p, Slot::PassivePres));
+    }
+    // Past forms first: where a present 1st person coincides with a past (اعلن),
+    // the past reading is kept.
+    let mut seen = HashSet::new();
+    out.retain(|(f, _)| seen.insert(f.clone()));
+    out
+}
+
+/// The written (not normalised) form of a verb in a slot, for quick fixes.
+fn written_form(verb: &VerbEntry, slot: Slot, diacritics: bool) -> Option<String> {
+    let past = verb.past.trim();
+    let present = verb.present.trim();
+    let hollow = is_hollow_past(&normalize(past));
+    let defective = is_defective_past(past);
+    let pres_stem = present.strip_prefix('ي');
+    let part = verb.participle.as_deref().map(str::trim);
+    Some(match slot {
+        Slot::Past3ms => past.to_string(),
+        Slot::Past3fs if !defective => format!("{past}ت"),
+        Slot::Past3mp if !defective => format!("{past}وا"),
+        Slot::Past3d if !defective => format!("{past}ا"),
+        Slot::Past3fp if !defective && !hollow => format!("{past}ن"),
+        Slot::Past1p if !defective && !hollow => format!("{past}نا"),
+        Slot::Pres3ms => present.to_string(),
+        Slot::Pres3fs => format!("ت{}", pres_stem?),
+        Slot::Pres1p => format!("ن{}", pres_stem?),
+        Slot::Pres1s => format!("أ{}", pres_stem?),
+        Slot::Pres3mp => format!("ي{}ون", pres_stem?),
+        Slot::Pres3d => format!("ي{}ان", pres_stem?),
+        Slot::Participle => {
+            if diacritics {
+                format!("{}اً", part?)
+            } else {
+                format!("{}ا", part?)
+            }
+        }
+        Slot::ParticipleF => format!("{}ة", part?),
+        Slot::ParticiplePl => format!("{}ين", part?),
+        Slot::PassivePast => verb.passive_past.as_deref()?.trim().to_string(),
+        Slot::PassivePres | Slot::PassivePresF => {
+            let p = verb.passive_present.as_deref()?.trim();
+            let stem = p.strip_prefix('ي')?;
+            let prefix = if slot == Slot::PassivePres {
+                'ي'
+            } else {
+                'ت'
+            };
+            if diacritics {
+                format!("{prefix}\u{064F}{stem}")
+            } else {
+                format!("{prefix}{stem}")
+            }
+        }
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms_of(past: &str) -> Vec<String> {
+        let lex = Lexicon::embedded();
+        let i = lex.verb_by_past(past).expect("verb");
+        generate_forms(&lex.verbs[i])
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect()
+    }
+
+    #[test]
+    fn embedded_lexicon_parses() {
+        let raw: Result<RawLexicon, _> = toml::from_str(EMBEDDED);
+        assert!(raw.is_ok(), "{raw:?}");
+        let lex = Lexicon::embedded();
+        assert!(lex.verbs.len() > 20);
+        assert!(!lex.hedge_nouns.is_empty());
+    }
+
+    #[test]
+    fn sound_defective_and_hollow_paradigms() {
+        let zaam = forms_of("زعم");
+        for f in ["زعم", "زعمت", "زعموا", "يزعم", "تزعم", "يزعمون", "زاعما"]
+        {
+            assert!(zaam.contains(&f.to_string()), "{f} in {zaam:?}");
+        }
+        let iddaa = forms_of("ادّعى");
+        for f in ["ادعي", "ادعت", "ادعوا", "يدعي", "تدعي", "يدعون", "مدعيا"]
+        {
+            assert!(iddaa.contains(&f.to_string()), "{f} in {iddaa:?}");
+        }
+        let qala = forms_of("قال");
+        assert!(qala.contains(&"قالت".to_string()));
+        assert!(!qala.contains(&"قالن".to_string()));
+    }
+
+    #[test]
+    fn neutral_forms_keep_the_slot() {
+        let lex = Lexicon::embedded();
+        let zaam = lex.verb_by_past("زعم").expect("زعم");
+        assert_eq!(
+            lex.neutral_form(zaam, Slot::Past3fs, false).as_deref(),
+            Some("قالت")
+        );
+        assert_eq!(
+            lex.neutral_form(zaam, Slot::Pres3ms, false).as_deref(),
+            Some("يقول")
+        );
+        assert_eq!(
+            lex.neutral_form(zaam, Slot::Participle, true).as_deref(),
+            Some("قائلاً")
+        );
+        assert_eq!(
+            lex.neutral_form(zaam, Slot::PassivePres, true).as_deref(),
+            Some("يُقال")
+        );
+        assert_eq!(
+            lex.neutral_form(zaam, Slot::PassivePast, false).as_deref(),
+            Some("قيل")
+        );
+    }
+
+    #[test]
+    fn user_toml_extends_the_lexicon() {
+        let mut lex = Lexicon::embedded();
+        let before = lex.hedge_nouns.len();
+        let extra = "[signals]\nhedge_nouns = [\"همسات\"]\n[[verb]]\npast = \"غرّد\"\npresent = \"يغرّد\"\nrole = \"report\"\n";
+        assert!(lex.extend_from_toml(extra).is_ok());
+        assert_eq!(lex.hedge_nouns.len(), before + 1);
+        assert!(lex.forms.contains_key("غردت"));
+        assert!(lex.extend_from_toml("not = [toml").is_err());
+    }
+}

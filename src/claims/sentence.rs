@@ -1,0 +1,955 @@
+//! Reading one sentence: its claim signals and the sources standing in it.
+
+use std::ops::Range;
+
+use super::lexicon::{Phrase, Role, Slot};
+use super::{Figure, Lexicon, Resolution, Signal, Source, SourceKind};
+use crate::entities::EntityMention;
+use crate::text::tokens::clitic_splits;
+use crate::text::{normalize, Document, TokenKind};
+
+/// A loaded verb found in a sentence.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub range: Range<usize>,
+    /// Where the verb proper starts after its clitics (original offset).
+    pub stem_start: usize,
+    pub verb: usize,
+    pub slot: Slot,
+    pub diacritics: bool,
+}
+
+/// Everything one sentence says about claims, before context is applied.
+#[derive(Debug, Clone, Default)]
+pub struct Info {
+    /// Claim signals in text order.
+    pub signals: Vec<(Signal, Range<usize>)>,
+    /// Sources named in the sentence (verb subjects, attribution phrases, headline).
+    pub explicit_sources: Vec<Source>,
+    /// Anaphoric subjects (الدبلوماسي، المصدر) to resolve against context.
+    pub anaphors: Vec<Source>,
+    /// A reporting verb or attribution whose source counts as a speaker.
+    pub speaks: bool,
+    /// An active reporting verb with only a pronoun subject: it inherits.
+    pub pronoun_verb: Option<Range<usize>>,
+    /// The sentence's only signal is a quotation.
+    pub quote_only: bool,
+    /// «وجاءت هذه المزاعم من X»: X sources the previous claim.
+    pub backref: Option<Source>,
+    /// «بهذه الكلمات وصف X»: X is the speaker of the previous quotation.
+    pub quote_backref: Option<Source>,
+    pub loaded: Vec<Loaded>,
+    pub figures: Vec<Figure>,
+    /// Places worth pointing to when nothing sources the claim.
+    pub previous_speaker_hint: Vec<Range<usize>>,
+}
+
+#[derive(Debug, Clone)]
+struct VerbHit {
+    i: usize,
+    verb: usize,
+    slot: Slot,
+    passive: bool,
+    stem_start: usize,
+}
+
+/// What stands in a subject position.
+#[derive(Debug, Clone)]
+enum Subject {
+    Source(Source),
+    Anaphor(Source),
+    Hedge(Range<usize>),
+    NotSource,
+    Pronoun,
+}
+
+pub struct Reader<'a> {
+    doc: &'a Document<'a>,
+    entities: &'a [EntityMention],
+    lex: &'a Lexicon,
+}
+
+const QUOTE_MARKS: [char; 8] = ['«', '»', '“', '”', '"', '„', '‹', '›'];
+
+fn has_harakat(s: &str) -> bool {
+    s.chars().any(|c| ('\u{064B}'..='\u{0652}').contains(&c))
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(doc: &'a Document<'a>, entities: &'a [EntityMention], lex: &'a Lexicon) -> Self {
+        Reader { doc, entities, lex }
+    }
+
+    fn n(&self, i: usize) -> &str {
+        self.doc
+            .tokens
+            .get(i)
+            .map(|t| t.norm(&self.doc.normalized))
+            .unwrap_or("")
+    }
+
+    fn orig(&self, i: usize) -> &str {
+        self.doc
+            .tokens
+            .get(i)
+            .and_then(|t| self.doc.text.get(t.range.clone()))
+            .unwrap_or("")
+    }
+
+    fn range(&self, from: usize, to: usize) -> Range<usize> {
+        let toks = &self.doc.tokens;
+        match (toks.get(from), to.checked_sub(1).and_then(|t| toks.get(t))) {
+            (Some(a), Some(b)) if to > from => a.range.start..b.range.end,
+            (Some(a), _) => a.range.clone(),
+            _ => 0..0,
+        }
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.doc.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(TokenKind::Arabic | TokenKind::Latin))
+    }
+
+    fn is_quote_mark(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Punct)
+            && self.n(i).chars().any(|c| QUOTE_MARKS.contains(&c))
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Punct)
+    }
+
+    /// Does token `i`, read with or without its proclitics, equal `w`?
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        let t = self.n(i);
+        if t == w {
+            return true;
+        }
+        clitic_splits(t)
+            .iter()
+            .any(|s| s.stem == w || (s.article && s.standalone() == w))
+    }
+
+    fn in_set(&self, i: usize, set: &std::collections::HashSet<String>) -> bool {
+        let t = self.n(i);
+        set.contains(t)
+            || clitic_splits(t)
+                .iter()
+                .any(|s| set.contains(s.stem) || (s.article && set.contains(&s.standalone())))
+    }
+
+    /// A phrase at token `i` (the first word may carry clitics); the index after it.
+    fn phrase_at(&self, i: usize, end: usize, p: &Phrase) -> Option<usize> {
+        if p.is_empty() || i + p.len() > end {
+            return None;
+        }
+        if !self.word_is(i, &p[0]) {
+            return None;
+        }
+        for (k, w) in p.iter().enumerate().skip(1) {
+            if self.n(i + k) != w {
+                return None;
+            }
+        }
+        Some(i + p.len())
+    }
+
+    fn any_phrase_at(&self, i: usize, end: usize, list: &[Phrase]) -> Option<usize> {
+        list.iter().find_map(|p| self.phrase_at(i, end, p))
+    }
+
+    fn is_comp(&self, i: usize) -> bool {
+        let t = self.n(i);
+        self.lex.complementizers.contains(t)
+            || t.strip_prefix('و')
+                .or_else(|| t.strip_prefix('ف'))
+                .is_some_and(|r| self.lex.complementizers.contains(r))
+    }
+
+    /// A complementiser, colon or quotation right after a verb (or one word later).
+    fn complement_follows(&self, i: usize, end: usize) -> bool {
+        (i + 1..(i + 3).min(end))
+            .any(|j| self.is_comp(j) || self.n(j) == ":" || self.is_quote_mark(j))
+    }
+
+    fn is_function(&self, i: usize) -> bool {
+        let t = self.n(i);
+        self.lex.function_words.contains(t)
+            || t.strip_prefix('و')
+                .is_some_and(|r| self.lex.function_words.contains(r))
+    }
+
+    fn verb_at(&self, i: usize, a: usize, end: usize) -> Option<VerbHit> {
+        if self.kind(i) != Some(TokenKind::Arabic) {
+            return None;
+        }
+        let tok = self.doc.tokens.get(i)?;
+        let w = self.n(i);
+        let original = self.orig(i);
+        let mut candidates = vec![(w, 0usize)];
+        for c in ['و', 'ف'] {
+            if let Some(rest) = w.strip_prefix(c) {
+                if rest.chars().count() >= 2 {
+                    candidates.push((rest, c.len_utf8()));
+                }
+            }
+        }
+        for (stem, clen) in candidates {
+            let active = self.lex.forms.get(stem);
+            let passive = self.lex.passive_forms.get(stem);
+            if active.is_none() && passive.is_none() {
+                continue;
+            }
+            let stem_start = self
+                .doc
+                .normalized
+                .original_offset(tok.norm.start + clen)
+                .max(tok.range.start);
+            let orig_stem = self.doc.text.get(stem_start..tok.range.end).unwrap_or("");
+            let damma = orig_stem.chars().nth(1) == Some('\u{064F}');
+            let maqsura = original
+                .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c))
+                .ends_with('ى');
+            if i > a && clen == 0 && self.lex.not_verb_after.contains(self.n(i - 1)) {
+                return None;
+            }
+            let next_comp = self.complement_follows(i, end);
+            let (form, mut is_passive) = match (active, passive) {
+                (Some(_), Some(pas)) if damma => (pas[0], true),
+                (None, Some(pas)) => (pas[0], true),
+                (Some(act), _) => (act[0], false),
+                _ => continue,
+            };
+            let verb = self.lex.verbs.get(form.verb)?;
+            let mut slot = form.slot;
+            // يُدعى (is named) and يُدّعى (is claimed) share their letters with
+            // يدّعي: the alef maqsura or a damma marks the passive.
+            if !is_passive
+                && verb.passive_present.as_deref().map(normalize).as_deref() == Some(stem)
+                && (maqsura || damma)
+            {
+                if !next_comp {
+                    return None;
+                }
+                is_passive = true;
+                slot = Slot::PassivePres;
+            }
+            // A 3ms defective past written with ي (نفي، رأي) is usually a noun.
+            if slot == Slot::Past3ms
+                && normalize(&verb.past).ends_with('ي')
+                && !maqsura
+                && clen == 0
+                && !next_comp
+            {
+                return None;
+            }
+            if slot.is_participle() {
+                if !self.complement_follows(i, end) && !self.complement_follows(i + 1, end) {
+                    return None;
+                }
+                if slot == Slot::ParticipleF
+                    && !original
+                        .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c))
+                        .ends_with('ة')
+                {
+                    return None;
+                }
+            }
+            if verb.role == Role::Continuation
+                && clen == 0
+                && slot == Slot::Past3ms
+                && self.n(i + 1).starts_with('ل')
+            {
+                return None;
+            }
+            if !is_passive
+                && slot.is_present()
+                && next_comp
+                && self.lex.impersonal_before_an.contains(stem)
+                && self.is_comp(i + 1)
+            {
+                is_passive = true;
+            }
+            if !is_passive
+                && verb.role == Role::Estimate
+                && slot.is_present()
+                && self.n(i + 1).starts_with('ب')
+            {
+                is_passive = true;
+            }
+            return Some(VerbHit {
+                i,
+                verb: form.verb,
+                slot,
+                passive: is_passive,
+                stem_start,
+            });
+        }
+        None
+    }
+
+    /// Where a noun phrase starting at `i` ends (exclusive).
+    fn np_end(&self, i: usize, end: usize) -> usize {
+        let mut j = i;
+        while j < end && j < i + 14 {
+            if self.is_comp(j) || self.n(j) == ":" || self.is_quote_mark(j) {
+                break;
+            }
+            if j > i && matches!(self.n(j), "." | "؟" | "?" | "!" | "؛") {
+                break;
+            }
+            j += 1;
+        }
+        j.max(i + 1).min(end.max(i + 1))
+    }
+
+    /// The words worth showing for a source: up to the first comma (or through a
+    /// short apposition), a preposition or a time word.
+    fn display_end(&self, i: usize, np_end: usize) -> usize {
+        let stops = [
+            "من", "الي", "علي", "عن", "مع", "خلال", "بعد", "قبل", "منذ", "حول",
+        ];
+        let mut j = i + 1;
+        let mut commas = 0;
+        while j < np_end && j < i + 12 {
+            let t = self.n(j);
+            if t == "،" || t == "," {
+                if commas > 0 {
+                    break;
+                }
+                // Keep a short apposition (، الدكتور فيصل العتيبي،).
+                let close = (j + 1..(j + 5).min(np_end)).find(|&k| matches!(self.n(k), "،" | ","));
+                let ok = close.is_some()
+                    && !self.lex.relatives.contains(self.n(j + 1))
+                    && !self.is_function(j + 1);
+                if !ok {
+                    break;
+                }
+                commas += 1;
+            } else if stops.contains(&t)
+                || self.any_phrase_at(j, np_end, &self.lex.adverbs).is_some()
+                || self.lex.relatives.contains(t)
+            {
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    fn entity_in(&self, range: &Range<usize>) -> Option<&EntityMention> {
+        self.entities
+            .iter()
+            .find(|m| m.range.start >= range.start && m.range.start < range.end)
+    }
+
+    fn source(&self, kind: SourceKind, i: usize, np_end: usize, resolution: Resolution) -> Source {
+        let d = self.display_end(i, np_end);
+        let range = self.range(i, d);
+        let entity = self.entity_in(&range).and_then(|m| m.id.clone());
+        Source {
+            kind: if kind == SourceKind::Other && entity.is_some() {
+                SourceKind::Entity
+            } else {
+                kind
+            },
+            name: self.doc.text.get(range.clone()).unwrap_or("").to_string(),
+            range,
+            entity,
+            resolution,
+            via: None,
+        }
+    }
+
+    /// Classify the noun phrase at `i`. `generous`: any other noun counts as a
+    /// source (verb subjects); otherwise only titles, organisations, entities.
+    fn classify(
+        &self,
+        mut i: usize,
+        end: usize,
+        generous: bool,
+        resolution: Resolution,
+    ) -> Subject {
+        // A number before the noun (ثلاثة مسؤولين).
+        while i < end && self.doc.numbers.iter().any(|n| n.tokens.contains(&i)) {
+            i += 1;
+        }
+        if i >= end {
+            return Subject::Pronoun;
+        }
+        if self.is_punct(i) || self.is_comp(i) || self.kind(i) == Some(TokenKind::Number) {
+            return Subject::Pronoun;
+        }
+        if self.is_function(i) || self.in_set(i, &self.lex.object_words) {
+            return Subject::Pronoun;
+        }
+        let e = self.np_end(i, end);
+        if let Some(vend) = self.any_phrase_at(i, e, &self.lex.vague) {
+            if self.of_institution(vend, e) {
+                return Subject::Source(self.source(SourceKind::Role, i, e, resolution));
+            }
+            let mut s = self.source(SourceKind::Vague, i, e, resolution);
+            // Underline the vague words and their adjectives, not the whole phrase.
+            let mut j = vend;
+            while j < e
+                && j < vend + 2
+                && self.is_word(j)
+                && !self.is_function(j)
+                && !self.lex.close_to.contains(self.n(j))
+                && self.n(j) != "عن"
+            {
+                j += 1;
+            }
+            if self.lex.close_to.contains(self.n(j)) {
+                j = (j + 3).min(e);
+            }
+            s.range = self.range(i, j.max(vend));
+            s.name = self.doc.text.get(s.range.clone()).unwrap_or("").to_string();
+            return Subject::Source(s);
+        }
+        if self.any_phrase_at(i, e, &self.lex.hedge_nouns).is_some() {
+            return Subject::Hedge(self.range(i, i + 1));
+        }
+        if self.any_phrase_at(i, e, &self.lex.non_documents).is_some() {
+            return Subject::NotSource;
+        }
+        let alone =
+            i + 1 >= e || self.is_function(i + 1) || self.is_punct(i + 1) || self.is_comp(i + 1);
+        if self.in_set(i, &self.lex.vague_anaphors) {
+            let mut s = self.source(SourceKind::Vague, i, i + 1, resolution);
+            s.via = Some(s.range.clone());
+            return Subject::Anaphor(s);
+        }
+        if alone && self.in_set(i, &self.lex.anaphors) {
+            let mut s = self.source(SourceKind::Role, i, i + 1, resolution);
+            s.via = Some(s.range.clone());
+            return Subject::Anaphor(s);
+        }
+        let tok_range = self.range(i, i + 1);
+        if self.entity_in(&tok_range).is_some() {
+            return Subject::Source(self.source(SourceKind::Entity, i, e, resolution));
+        }
+        if self.any_phrase_at(i, e, &self.lex.titles).is_some() {
+            return Subject::Source(self.source(SourceKind::Role, i, e, resolution));
+        }
+        if self.in_set(i, &self.lex.organization_words)
+            || self.any_phrase_at(i, e, &self.lex.institutions).is_some()
+        {
+            return Subject::Source(self.source(SourceKind::Organization, i, e, resolution));
+        }
+        if generous && self.is_word(i) && !self.lex.relatives.contains(self.n(i)) {
+            return Subject::Source(self.source(SourceKind::Other, i, e, resolution));
+        }
+        Subject::NotSource
+    }
+
+    /// After a vague head: "في/ب/لدى + institution" makes an unnamed official of a
+    /// named institution a source; "مقربة من" never does.
+    fn of_institution(&self, from: usize, e: usize) -> bool {
+        let mut j = from;
+        // Idafa: مسؤولو الوزارة.
+        if j < e && self.any_phrase_at(j, e, &self.lex.institutions).is_some() {
+            return true;
+        }
+        while j < e {
+            if self.lex.close_to.contains(self.n(j)) || matches!(self.n(j), "،" | "," | "عن") {
+                return false;
+            }
+            if self.lex.of_institution.contains(self.n(j))
+                && self
+                    .any_phrase_at(j + 1, e, &self.lex.institutions)
+                    .is_some()
+            {
+                return true;
+            }
+            // بوزارة
+            if self.n(j).starts_with('ب')
+                && self.any_phrase_at(j, e, &self.lex.institutions).is_some()
+                && !self.lex.institutions.iter().any(|p| p[0] == self.n(j))
+            {
+                return true;
+            }
+            j += 1;
+        }
+        false
+    }
+
+    /// Skip the sentence-opening words (و، كما، من جهته،, punctuation).
+    fn clause_start(&self, a: usize, b: usize) -> usize {
+        let mut i = a;
+        loop {
+            if i >= b {
+                return i;
+            }
+            if self.is_punct(i) && !self.is_quote_mark(i) {
+                i += 1;
+                continue;
+            }
+            if let Some(next) = self
+                .any_phrase_at(i, b, &self.lex.clause_openers)
+                .or_else(|| self.any_phrase_at(i, b, &self.lex.adverbs))
+            {
+                // "و" as a clitic of a longer word is handled by matching.
+                if self.n(i).chars().count() <= 5
+                    && (next > i + 1
+                        || self
+                            .lex
+                            .clause_openers
+                            .iter()
+                            .any(|p| p.len() == 1 && p[0] == self.n(i))
+                        || self.n(i) == "و")
+                {
+                    i = next;
+                    continue;
+                }
+            }
+            return i;
+        }
+    }
+
+    fn subject_of(&self, h: &VerbHit, a: usize, b: usize) -> Subject {
+        let i = h.i;
+        // The word before the verb, skipping a lone و.
+        let mut p = i;
+        while p > a && matches!(self.n(p - 1), "و" | "ف") {
+            p -= 1;
+        }
+        let prev = (p > a).then(|| p - 1);
+        let vso = match prev {
+            None => true,
+            Some(q) => {
+                (self.is_punct(q) && !self.is_quote_mark(q))
+                    || self.lex.clause_openers.iter().any(|ph| {
+                        ph.len() <= q + 1 - a && {
+                            let s = q + 1 - ph.len();
+                            self.phrase_at(s, q + 1, ph) == Some(q + 1)
+                        }
+                    })
+                    || self.any_phrase_at(q, q + 1, &self.lex.adverbs).is_some()
+            }
+        };
+        if let (false, Some(q)) = (vso, prev) {
+            if self.lex.relatives.contains(self.n(q)) {
+                return Subject::Pronoun;
+            }
+            // SVO: a subject at the start of the clause.
+            let starts = [self.clause_start(a, i)];
+            for s in starts {
+                if s < i {
+                    match self.classify(s, i, false, Resolution::Explicit) {
+                        r @ (Subject::Source(_) | Subject::Anaphor(_) | Subject::Hedge(_)) => {
+                            return r
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            // After "إلا أن"/"أن": the noun right after the complementiser.
+            let mut s = i;
+            while s > a {
+                s -= 1;
+                if self.is_comp(s) || self.n(s) == "،" {
+                    break;
+                }
+            }
+            if s + 1 < i {
+                if let r @ (Subject::Source(_) | Subject::Anaphor(_) | Subject::Hedge(_)) =
+                    self.classify(s + 1, i, false, Resolution::Explicit)
+                {
+                    return r;
+                }
+            }
+        }
+        // Post-verbal subject.
+        let mut k = i + 1;
+        loop {
+            if let Some(next) = self.any_phrase_at(k, b, &self.lex.adverbs) {
+                k = next;
+                continue;
+            }
+            if matches!(self.n(k), "،" | ",") {
+                // A parenthetical: ", في تصريح صحفي،".
+                if let Some(close) =
+                    (k + 1..(k + 10).min(b)).find(|&j| matches!(self.n(j), "،" | ","))
+                {
+                    if self.is_function(k + 1) {
+                        k = close + 1;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        // نقل X عن Y: Y is the source.
+        let past = self
+            .lex
+            .verbs
+            .get(h.verb)
+            .map(|v| normalize(&v.past))
+            .unwrap_or_default();
+        let e = self.np_end(k, b);
+        for att in &self.lex.attribution {
+            if att.after_verb.contains(&past) {
+                for j in k..e {
+                    if let Some(after) = self.phrase_at(j, e + 1, &att.words) {
+                        if j == k || self.n(j) == att.words[0] {
+                            return self.classify(after, b, true, Resolution::Explicit);
+                        }
+                    }
+                }
+            }
+        }
+        self.classify(k, b, true, Resolution::Explicit)
+    }
+
+    pub fn read(&self, k: usize) -> Info {
+        let mut info = Info::default();
+        let Some(sentence) = self.doc.sentences().get(k) else {
+            return info;
+        };
+        let toks = self.doc.tokens_in(sentence.range.clone());
+        let (a, b) = (toks.start, toks.end);
+        if b <= a || b - a > 3000 {
+            return info;
+        }
+        let lex = self.lex;
+        let mut neutral = vec![false; b - a];
+        // The outlet's own voice (يذكر أن) is not a signal.
+        for i in a..b {
+            if let Some(end) = self.any_phrase_at(i, b, &lex.background) {
+                for n in neutral.iter_mut().take(end - a).skip(i - a) {
+                    *n = true;
+                }
+            }
+        }
+        // Verbs.
+        let mut hits = Vec::new();
+        for i in a..b {
+            if neutral[i - a] {
+                continue;
+            }
+            if let Some(h) = self.verb_at(i, a, b) {
+                hits.push(h);
+            }
+        }
+        // Impersonal phrases.
+        let mut impersonal_at = Vec::new();
+        for i in a..b {
+            if neutral[i - a] {
+                continue;
+            }
+            if let Some(end) = self.any_phrase_at(i, b, &lex.impersonal) {
+                impersonal_at.push(i);
+                info.signals.push((Signal::Impersonal, self.range(i, end)));
+            }
+        }
+        let mut any_verb = !impersonal_at.is_empty();
+        let mut sources: Vec<Source> = Vec::new();
+        let mut hedge_subject = false;
+        for h in &hits {
+            let verb = &lex.verbs[h.verb];
+            let range = self.range(h.i, h.i + 1);
+            any_verb = true;
+            if verb.role == Role::Loaded {
+                let orig = self.orig(h.i);
+                info.loaded.push(Loaded {
+                    range: range.clone(),
+                    stem_start: h.stem_start,
+                    verb: h.verb,
+                    slot: h.slot,
+                    diacritics: has_harakat(orig),
+                });
+            }
+            if h.passive {
+                if !impersonal_at.contains(&h.i) {
+                    info.signals.push((Signal::Impersonal, range));
+                }
+                continue;
+            }
+            info.signals.push((Signal::ReportingVerb, range.clone()));
+            if h.slot.is_participle() {
+                if info.pronoun_verb.is_none() {
+                    info.pronoun_verb = Some(range);
+                }
+                continue;
+            }
+            match self.subject_of(h, a, b) {
+                Subject::Source(s) => {
+                    info.speaks = true;
+                    sources.push(s);
+                }
+                Subject::Anaphor(s) => {
+                    info.speaks = true;
+                    info.anaphors.push(s);
+                }
+                Subject::Hedge(_) => hedge_subject = true,
+                Subject::Pronoun => {
+                    if info.pronoun_verb.is_none() {
+                        info.pronoun_verb = Some(range);
+                    }
+                }
+                Subject::NotSource => {}
+            }
+        }
+        // A pronoun subject with a named subject at the start of the sentence
+        // (long apposition: "X، الذي …، قال").
+        if sources.is_empty() && info.anaphors.is_empty() && info.pronoun_verb.is_some() {
+            let s = self.clause_start(a, b);
+            if let Subject::Source(src) = self.classify(s, b, false, Resolution::Explicit) {
+                if src.range.start < info.pronoun_verb.as_ref().map_or(0, |r| r.start) {
+                    sources.push(src);
+                    info.speaks = true;
+                }
+            }
+        }
+        if !sources.is_empty() {
+            // Other pronoun verbs take the sentence's subject.
+            info.pronoun_verb = None;
+        }
+        let _ = hedge_subject;
+        // Hedge nouns.
+        for i in a..b {
+            if neutral[i - a] && false {
+                continue;
+            }
+            if let Some(end) = self.any_phrase_at(i, b, &lex.hedge_nouns) {
+                if self
+                    .any_phrase_at(i, b, &lex.vague)
+                    .is_some_and(|v| v > end)
+                {
+                    continue;
+                }
+                let blocked = i > a
+                    && (lex.hedge_blockers.contains(self.n(i - 1))
+                        || self.in_set(i - 1, &lex.hedge_blockers)
+                        || lex.demonstratives.contains(self.n(i - 1)));
+                if !blocked {
+                    info.signals.push((Signal::Hedge, self.range(i, end)));
+                }
+            }
+        }
+        // Attribution phrases.
+        for i in a..b {
+            for att in &lex.attribution {
+                if !att.after_verb.is_empty() {
+                    continue;
+                }
+                let Some(mut p) = self.phrase_at(i, b, &att.words) else {
+                    continue;
+                };
+                if let Some(then) = &att.then {
+                    if self.n(p) == then {
+                        p += 1;
+                    } else if !self.n(p).starts_with(then.as_str()) {
+                        continue;
+                    }
+                }
+                info.signals.push((Signal::Attribution, self.range(i, p)));
+                match self.classify(p, b, true, Resolution::Attribution) {
+                    Subject::Source(s) => {
+                        info.speaks = true;
+                        sources.push(s);
+                    }
+                    Subject::Anaphor(s) => info.anaphors.push(s),
+                    _ => {}
+                }
+                break;
+            }
+        }
+        // Headline colon: "X: نص".
+        let start = self.clause_start(a, b).min(b);
+        if let Some(c) = (start..(start + 6).min(b)).find(|&j| self.n(j) == ":") {
+            let words_before = (a..c).all(|j| self.is_word(j));
+            let after = b.saturating_sub(c + 1);
+            if c > a
+                && words_before
+                && after >= 2
+                && !self.is_function(a)
+                && hits.iter().all(|h| h.i > c)
+            {
+                if let Subject::Source(s) = self.classify(a, c, true, Resolution::Headline) {
+                    info.signals.push((Signal::Headline, s.range.clone()));
+                    info.speaks = true;
+                    sources.push(s);
+                }
+            }
+        }
+        // Backward sourcing: "وجاءت هذه المزاعم (أولاً) من X".
+        if let Some(back) = self.backref(start, b) {
+            info.speaks = true;
+            info.backref = Some(back.clone());
+            sources.push(back);
+        }
+        // Quotations.
+        let mut quotes = Vec::new();
+        for q in self.doc.segmentation.quotes_in(k) {
+            if !q.closed {
+                continue;
+            }
+            let inner = self.doc.tokens_in(q.inner.clone());
+            let words = inner.clone().filter(|&j| !self.is_punct(j)).count();
+            if words < 4 {
+                continue;
+            }
+            let open = self.doc.tokens_in(q.range.clone()).start;
+            let titled = (open.saturating_sub(2)..open).any(|j| {
+                j >= a
+                    && lex
+                        .title_markers
+                        .iter()
+                        .any(|p| self.phrase_at(j, open, p) == Some(open))
+            });
+            if titled {
+                continue;
+            }
+            quotes.push(q.range.clone());
+            info.signals.push((Signal::Quote, q.range.clone()));
+        }
+        // "«…»، بهذه الكلمات وصف X" in the sentence or the next one.
+        if let Some(s) = self.quote_backref(a, b) {
+            if !quotes.is_empty() {
+                info.speaks = true;
+                sources.push(s.clone());
+            }
+            info.quote_backref = Some(s);
+        }
+        // Figures.
+        let estimate_verb = hits.iter().find(|h| {
+            let v = &lex.verbs[h.verb];
+            v.role == Role::Estimate && normalize(&v.past) == "قدر"
+        });
+        let sent = self.doc.sentences()[k].range.clone();
+        for num in &self.doc.numbers {
+            if num.tokens.start < a || num.tokens.start >= b {
+                continue;
+            }
+            let s0 = num.tokens.start;
+            let mut marker = None;
+            for p in &lex.estimate_before {
+                if s0 >= p.len() + a {
+                    let st = s0 - p.len();
+                    if self.phrase_at(st, s0, p) == Some(s0) {
+                        marker = Some(self.range(st, s0));
+                        break;
+                    }
+                }
+                // "نحو الـ 500": the article written apart.
+                if s0 >= p.len() + a + 1 && self.n(s0 - 1) == "ال" {
+                    let st = s0 - 1 - p.len();
+                    if self.phrase_at(st, s0 - 1, p) == Some(s0 - 1) {
+                        marker = Some(self.range(st, s0));
+                        break;
+                    }
+                }
+            }
+            if marker.is_none() {
+                let after = num.noun.as_ref().map_or(num.tokens.end, |n| {
+                    self.doc.tokens_in(n.range.clone()).end.max(num.tokens.end)
+                });
+                for j in after..(after + 2).min(b) {
+                    if let Some(end) = self.any_phrase_at(j, b, &lex.estimate_after) {
+                        marker = Some(self.range(j, end));
+                        break;
+                    }
+                }
+            }
+            if marker.is_none() {
+                if let Some(h) = estimate_verb {
+                    if h.i < s0 {
+                        marker = Some(self.range(h.i, h.i + 1));
+                    }
+                }
+            }
+            if let Some(m) = &marker {
+                let end = num
+                    .noun
+                    .as_ref()
+                    .map_or(num.range.end, |n| n.range.end.max(num.range.end));
+                info.signals
+                    .push((Signal::Estimate, m.start.min(num.range.start)..end));
+            }
+            info.figures.push(Figure {
+                range: num.range.clone(),
+                value: num.value,
+                percent: num.percent,
+                noun: num.noun.as_ref().map(|n| n.lemma.clone()),
+                noun_range: num.noun.as_ref().map(|n| n.range.clone()),
+                estimate: marker,
+                source: None,
+                sentence: sent.clone(),
+            });
+        }
+        info.quote_only = !quotes.is_empty()
+            && !any_verb
+            && info.signals.iter().all(|(s, _)| *s == Signal::Quote);
+        info.explicit_sources = sources;
+        info.signals.sort_by_key(|(_, r)| r.start);
+        info
+    }
+
+    fn backref(&self, start: usize, b: usize) -> Option<Source> {
+        let lex = self.lex;
+        if start >= b || !self.in_set(start, &lex.backref_verbs) {
+            return None;
+        }
+        let mut j = start + 1;
+        if !lex.demonstratives.contains(self.n(j)) {
+            return None;
+        }
+        j += 1;
+        j = self.any_phrase_at(j, b, &lex.hedge_nouns)?;
+        while let Some(next) = self.any_phrase_at(j, b, &lex.backref_skip) {
+            j = next;
+        }
+        let after = self.any_phrase_at(j, b, &lex.backref_prepositions)?;
+        match self.classify(after, b, false, Resolution::Explicit) {
+            Subject::Source(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn quote_backref(&self, a: usize, b: usize) -> Option<Source> {
+        let i = (a..b).find(|&i| self.lex.quote_backref.contains(self.n(i)))?;
+        // بهذه [الكلمات] <verb> <subject>
+        for verb_at in [i + 1, i + 2] {
+            if verb_at + 1 >= b {
+                break;
+            }
+            if let Subject::Source(s) = self.classify(verb_at + 1, b, false, Resolution::Explicit) {
+                if !s.is_vague() {
+                    return Some(s);
+                }
+            }
+        }
+        None
+    }
+}
+
+/// The surname of a named source (its last word), for later surname-only mentions.
+pub fn surname_of(_doc: &Document, lexicon: &Lexicon, s: &Source) -> Option<String> {
+    if s.is_vague() {
+        return None;
+    }
+    let words: Vec<String> = normalize(&s.name)
+        .split(|c: char| c.is_whitespace() || c == '،' || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let last = words.last()?;
+    if lexicon.function_words.contains(last)
+        || lexicon
+            .institutions
+            .iter()
+            .any(|p| p.len() == 1 && &p[0] == last)
+        || lexicon.titles.iter().any(|p| p.len() == 1 && &p[0] == last)
+    {
+        return None;
+    }
+    Some(last.clone())
+}
