@@ -49,6 +49,10 @@ struct CheckArgs {
     /// Skip files larger than this many bytes (overrides the configuration).
     #[arg(long, value_name = "BYTES")]
     max_file_size: Option<usize>,
+    /// Print the summary line (counts, time, articles per second) on stderr for
+    /// every format; text output always prints it.
+    #[arg(long)]
+    stats: bool,
     /// Files or folders to check; `-` reads stdin.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
@@ -99,6 +103,7 @@ fn run_check(args: CheckArgs) -> i32 {
     if let Some(size) = args.max_file_size {
         config.max_file_size = size;
     }
+    let started = std::time::Instant::now();
     let (analyzer, kb_problems) = check::analyzer_for(config);
     let inputs = check::collect_inputs(&args.paths);
     let mut report = check_files(&analyzer, inputs);
@@ -119,8 +124,8 @@ fn run_check(args: CheckArgs) -> i32 {
             return EXIT_ERROR;
         }
     }
-    if args.format == Format::Text {
-        eprintln!("{}", output::summary(&report.files));
+    if args.format == Format::Text || args.stats {
+        eprintln!("{}", output::summary(&report.files, started.elapsed()));
     }
     if report.problems.iter().any(|p| p.is_error()) {
         EXIT_ERROR

@@ -36,15 +36,21 @@ pub fn write_text(out: &mut impl Write, files: &[CheckedFile]) -> io::Result<()>
 }
 
 /// One line for stderr: how much was found where.
-pub fn summary(files: &[CheckedFile]) -> String {
+pub fn summary(files: &[CheckedFile], elapsed: std::time::Duration) -> String {
     let mut counts = [0usize; 4];
     for d in files.iter().flat_map(|f| &f.analysis.diagnostics) {
         counts[d.severity as usize] += 1;
     }
     let [hints, infos, warnings, errors] = counts;
     let noun = if files.len() == 1 { "file" } else { "files" };
+    let seconds = elapsed.as_secs_f64();
+    let rate = if seconds > 0.0 {
+        files.len() as f64 / seconds
+    } else {
+        0.0
+    };
     format!(
-        "isnad: {errors} errors, {warnings} warnings, {infos} information, {hints} hints in {} {noun}",
+        "isnad: {errors} errors, {warnings} warnings, {infos} information, {hints} hints in {} {noun} ({seconds:.2} s, {rate:.0} articles/s)",
         files.len()
     )
 }
