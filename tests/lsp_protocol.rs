@@ -463,3 +463,301 @@ async fn inlay_hints_answer_and_respect_the_switch() {
         .await;
     assert_eq!(hints, json!([]));
 }
+
+fn find_code<'a>(diags: &'a [Value], code: &str) -> &'a Value {
+    diags
+        .iter()
+        .find(|d| d["code"] == code)
+        .unwrap_or_else(|| panic!("no {code} in {diags:#?}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn diagnostics_carry_codes_ranges_and_related_information() {
+    let (mut c, _h) = started(Value::Null).await;
+    c.open(URI, ARTICLE, 1);
+    let diags = c.diagnostics(URI, 1).await;
+    let loaded = find_code(&diags, "loaded-verb");
+    assert_eq!(loaded["range"]["start"], pos_of(ARTICLE, "وزعمت"));
+    let end = ARTICLE.find("وزعمت").unwrap() + "وزعمت".len();
+    assert_eq!(loaded["range"]["end"], utf16_position(ARTICLE, end));
+    assert_eq!(loaded["source"], "isnad");
+    assert_eq!(loaded["severity"], 3);
+    assert_eq!(loaded["relatedInformation"][0]["location"]["uri"], URI);
+    let unsourced = find_code(&diags, "unsourced-claim");
+    assert_eq!(unsourced["range"]["start"], pos_of(ARTICLE, "ويُعتقد"));
+    assert_eq!(unsourced["severity"], 2);
+}
+
+/// Ask for the code actions at a diagnostic and return them.
+async fn actions_at(c: &mut TestClient, diag: &Value) -> Vec<Value> {
+    let result = c
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": URI}, "range": diag["range"], "context": {"diagnostics": [diag]}}),
+        )
+        .await;
+    result.as_array().cloned().unwrap_or_default()
+}
+
+fn titled<'a>(actions: &'a [Value], needle: &str) -> &'a Value {
+    actions
+        .iter()
+        .find(|a| a["title"].as_str().unwrap_or("").contains(needle))
+        .unwrap_or_else(|| panic!("no action with {needle:?} in {actions:#?}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_loaded_verb_fix_replaces_the_verb_and_the_diagnostic_goes() {
+    let (mut c, h) = started(Value::Null).await;
+    c.open(URI, ARTICLE, 1);
+    let diags = c.diagnostics(URI, 1).await;
+    let actions = actions_at(&mut c, find_code(&diags, "loaded-verb")).await;
+    let fix = titled(&actions, "وقالت");
+    assert_eq!(fix["kind"], "quickfix");
+    assert_eq!(fix["isPreferred"], true);
+    let edits = fix["edit"]["changes"][URI].as_array().unwrap().clone();
+    let fixed = apply_edits(ARTICLE, &edits);
+    assert!(fixed.contains("وقالت وكالة الاستخبارات"), "{fixed}");
+    // The client applies it as a change; the server's text follows and the
+    // diagnostic is gone.
+    c.change(
+        URI,
+        2,
+        json!(edits
+            .iter()
+            .map(|e| json!({"range": e["range"], "text": e["newText"]}))
+            .collect::<Vec<_>>()),
+    );
+    let after = c.diagnostics(URI, 2).await;
+    assert_eq!(h.document_text(&uri(URI)).as_deref(), Some(fixed.as_str()));
+    assert!(
+        !codes(&after).contains(&"loaded-verb".to_string()),
+        "{after:#?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unsourced_claim_can_be_marked_citation_needed() {
+    let (mut c, _h) = started(Value::Null).await;
+    c.open(URI, ARTICLE, 1);
+    let diags = c.diagnostics(URI, 1).await;
+    let actions = actions_at(&mut c, find_code(&diags, "unsourced-claim")).await;
+    let fix = titled(&actions, "بحاجة إلى مصدر");
+    let edits = fix["edit"]["changes"][URI].as_array().unwrap().clone();
+    let fixed = apply_edits(ARTICLE, &edits);
+    assert!(
+        fixed.contains("قُتلوا في المعارك. [بحاجة إلى مصدر]\n"),
+        "{fixed}"
+    );
+    c.change(URI, 2, json!([{"text": fixed}]));
+    let after = c.diagnostics(URI, 2).await;
+    let again = after.iter().find(|d| d["code"] == "unsourced-claim");
+    if let Some(d) = again {
+        // Offered once: not again after the marker is there.
+        let actions = actions_at(&mut c, d).await;
+        assert!(!actions
+            .iter()
+            .any(|a| a["title"].as_str().unwrap_or("").contains("بحاجة إلى مصدر")));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_code_can_be_silenced_for_one_document() {
+    let (mut c, _h) = started(Value::Null).await;
+    c.open(URI, ARTICLE, 1);
+    let other = "file:///tmp/isnad-test/other.txt";
+    c.open(other, ARTICLE, 1);
+    let diags = c.diagnostics(URI, 1).await;
+    c.diagnostics(other, 1).await;
+    let actions = actions_at(&mut c, find_code(&diags, "unsourced-claim")).await;
+    let silence = titled(&actions, "silence unsourced-claim");
+    let command = &silence["command"];
+    c.request(
+        "workspace/executeCommand",
+        json!({"command": command["command"], "arguments": command["arguments"]}),
+    )
+    .await;
+    let after = c
+        .notification("textDocument/publishDiagnostics", |p| {
+            p["uri"] == URI && !p["diagnostics"].to_string().contains("unsourced-claim")
+        })
+        .await;
+    assert!(after["diagnostics"].to_string().contains("loaded-verb"));
+    // The other document keeps it.
+    let pulled = c
+        .request(
+            "textDocument/diagnostic",
+            json!({"textDocument": {"uri": other}}),
+        )
+        .await;
+    assert!(pulled["items"].to_string().contains("unsourced-claim"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn severity_settings_turn_codes_off_and_change_levels() {
+    let (mut c, _h) = started(Value::Null).await;
+    c.open(URI, ARTICLE, 1);
+    c.diagnostics(URI, 1).await;
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"isnad": {"severity": {"loaded-verb": "off", "unsourced-claim": "error"}}}}),
+    );
+    let after = c
+        .notification("textDocument/publishDiagnostics", |p| {
+            p["uri"] == URI && !p["diagnostics"].to_string().contains("loaded-verb")
+        })
+        .await;
+    let diags = after["diagnostics"].as_array().unwrap();
+    assert_eq!(find_code(diags, "unsourced-claim")["severity"], 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hover_explains_an_entity_in_markdown_with_its_range() {
+    let (mut c, _h) = started(Value::Null).await;
+    c.open(URI, ARTICLE, 1);
+    let at = ARTICLE.find("بوتين").unwrap();
+    let hover = c
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": URI}, "position": utf16_position(ARTICLE, at + 2)}),
+        )
+        .await;
+    assert_eq!(hover["contents"]["kind"], "markdown");
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("بوتين"),
+        "{hover}"
+    );
+    assert_eq!(hover["range"]["start"], pos_of(ARTICLE, "فلاديمير بوتين"));
+    // Nothing to say about plain words.
+    let none = c
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": URI}, "position": pos_of(ARTICLE, "المعاهدة")}),
+        )
+        .await;
+    assert!(none.is_null(), "{none}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn references_and_highlights_find_every_mention_of_the_entity() {
+    let (mut c, _h) = started(Value::Null).await;
+    c.open(URI, ARTICLE, 1);
+    let params = json!({"textDocument": {"uri": URI}, "position": pos_of(ARTICLE, "بوتين في"), "context": {"includeDeclaration": true}});
+    let refs = c.request("textDocument/references", params.clone()).await;
+    let starts: Vec<Value> = refs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["range"]["start"].clone())
+        .collect();
+    assert_eq!(
+        starts,
+        vec![
+            pos_of(ARTICLE, "فلاديمير بوتين"),
+            pos_of(ARTICLE, "بوتين أن")
+        ]
+    );
+    let highlights = c.request("textDocument/documentHighlight", params).await;
+    assert_eq!(highlights.as_array().unwrap().len(), 2);
+    // Moscow from its second mention.
+    let from_second = json!({"textDocument": {"uri": URI}, "position": pos_of(ARTICLE, "موسكو لن"), "context": {"includeDeclaration": true}});
+    let refs = c.request("textDocument/references", from_second).await;
+    assert_eq!(refs.as_array().unwrap().len(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_outline_groups_entities_by_type_then_claims_then_attribution() {
+    let (mut c, _h) = started(Value::Null).await;
+    c.open(URI, ARTICLE, 1);
+    let symbols = c
+        .request(
+            "textDocument/documentSymbol",
+            json!({"textDocument": {"uri": URI}}),
+        )
+        .await;
+    let symbols = symbols.as_array().unwrap();
+    let names: Vec<&str> = symbols
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names[0].contains("people")
+            && names[1].contains("organisations")
+            && names[2].contains("places"),
+        "{names:?}"
+    );
+    let people = symbols[0]["children"].as_array().unwrap();
+    assert_eq!(people[0]["name"], "فلاديمير بوتين");
+    assert!(people[0]["detail"].as_str().unwrap().starts_with("2 ×"));
+    let places: Vec<&str> = symbols[2]["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert!(places.contains(&"موسكو"), "{places:?}");
+    assert!(names.iter().any(|n| n.contains("claims")), "{names:?}");
+    assert!(names.last().unwrap().contains("attribution"), "{names:?}");
+    // Every child's selection lies inside its range (clients reject it otherwise).
+    fn check(s: &Value) {
+        let (r, sel) = (&s["range"], &s["selectionRange"]);
+        let key = |p: &Value| {
+            (
+                p["line"].as_u64().unwrap(),
+                p["character"].as_u64().unwrap(),
+            )
+        };
+        assert!(
+            key(&r["start"]) <= key(&sel["start"]) && key(&sel["end"]) <= key(&r["end"]),
+            "{s}"
+        );
+        for child in s["children"].as_array().into_iter().flatten() {
+            check(child);
+        }
+    }
+    symbols.iter().for_each(check);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn workspace_symbols_search_the_open_documents() {
+    let (mut c, _h) = started(Value::Null).await;
+    c.open(URI, ARTICLE, 1);
+    c.diagnostics(URI, 1).await;
+    let found = c
+        .request("workspace/symbol", json!({"query": "بوتين"}))
+        .await;
+    let found = found.as_array().unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["location"]["uri"], URI);
+    assert_eq!(found[0]["containerName"], "person");
+    // Hamza and alef variants do not matter.
+    let all = c.request("workspace/symbol", json!({"query": ""})).await;
+    assert!(all.as_array().unwrap().len() >= 4);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_figure_in_words_gets_its_value_as_a_hint() {
+    let whole = json!({"start": {"line": 0, "character": 0}, "end": {"line": 99, "character": 0}});
+    let (mut c, _h) = started(Value::Null).await;
+    c.open(URI, ARTICLE, 1);
+    let hints = c
+        .request(
+            "textDocument/inlayHint",
+            json!({"textDocument": {"uri": URI}, "range": whole}),
+        )
+        .await;
+    let hint = hints
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["label"] == "= 8,000")
+        .unwrap_or_else(|| panic!("{hints:#}"));
+    let end = ARTICLE.find("ثمانية آلاف").unwrap() + "ثمانية آلاف".len();
+    assert_eq!(hint["position"], utf16_position(ARTICLE, end));
+    assert!(hint["tooltip"].as_str().unwrap().contains("8,000"));
+    // Digits are not repeated.
+    assert!(!hints.to_string().contains("= 3,000"), "{hints}");
+}

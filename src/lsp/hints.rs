@@ -280,17 +280,203 @@ pub fn inlay_hints(
     out
 }
 
+/// A source's display name: the knowledge base's canonical name when an entity
+/// names it, else the words as written.
+pub fn source_name(snapshot: &Snapshot, source: &crate::claims::Source) -> String {
+    source
+        .entity
+        .as_deref()
+        .and_then(|id| snapshot.analyzer.kb.get(id))
+        .map(|e| e.ar.clone())
+        .unwrap_or_else(|| source.name.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// Where a speaker was resolved from context (a continuation verb, an anaphor, a
-/// surname): the byte offset after the trigger, the source's name and how it was
-/// resolved. Filled from the claims engine's resolved sources.
-pub fn resolved_sources(_snapshot: &Snapshot) -> Vec<(usize, String, String)> {
-    Vec::new()
+/// surname, a later sentence): the byte offset after the word that points to it,
+/// the source's name and a tooltip saying how it was resolved.
+pub fn resolved_sources(snapshot: &Snapshot) -> Vec<(usize, String, String)> {
+    use crate::claims::Resolution;
+    let mut out: Vec<(usize, String, String)> = Vec::new();
+    for claim in &snapshot.analysis.claims {
+        let Some(source) = &claim.source else {
+            continue;
+        };
+        if !matches!(
+            source.resolution,
+            Resolution::Continuation
+                | Resolution::Anaphor
+                | Resolution::Surname
+                | Resolution::Backward
+        ) {
+            continue;
+        }
+        let at = source.via.as_ref().map_or(claim.trigger.end, |v| v.end);
+        if out.iter().any(|(o, _, _)| *o == at) {
+            continue;
+        }
+        let name = source_name(snapshot, source);
+        let (ar, en) = source.resolution.describe();
+        let named_at = snapshot
+            .index
+            .position(&snapshot.text, source.range.start, Encoding::Utf32);
+        let tooltip = format!(
+            "{ar} — {en}: «{}» ({} {}:{})",
+            source.name.trim(),
+            "named at",
+            named_at.line + 1,
+            named_at.character + 1
+        );
+        out.push((at, name, tooltip));
+    }
+    out.sort_by_key(|(at, _, _)| *at);
+    out
 }
 
 /// The attribution outline: each source with the statements attributed to it, and
-/// the claims with none. Filled from the claims engine's resolved sources.
-pub fn attribution_outline(_snapshot: &Snapshot, _encoding: Encoding) -> Vec<lsp::DocumentSymbol> {
-    Vec::new()
+/// the claims with none ("رودينكو — 4 statements; unsourced — 1").
+pub fn attribution_outline(snapshot: &Snapshot, encoding: Encoding) -> Vec<lsp::DocumentSymbol> {
+    let claims = &snapshot.analysis.claims;
+    if claims.is_empty() {
+        return Vec::new();
+    }
+    let mut order: Vec<String> = Vec::new();
+    let mut groups: std::collections::HashMap<String, (String, bool, Vec<usize>)> =
+        Default::default();
+    let mut unsourced = Vec::new();
+    for (i, claim) in claims.iter().enumerate() {
+        match &claim.source {
+            Some(source) => {
+                let name = source_name(snapshot, source);
+                let key = source
+                    .entity
+                    .clone()
+                    .unwrap_or_else(|| crate::text::normalize(&name));
+                groups
+                    .entry(key.clone())
+                    .or_insert_with(|| {
+                        order.push(key.clone());
+                        (name, source.is_vague(), Vec::new())
+                    })
+                    .2
+                    .push(i);
+            }
+            None => unsourced.push(i),
+        }
+    }
+    let statement = |i: usize| {
+        let c = &claims[i];
+        let sentence = snapshot.range(&c.sentence, encoding);
+        let trigger = snapshot.range(&c.trigger, encoding);
+        let range = lsp::Range::new(
+            sentence.start.min(trigger.start),
+            sentence.end.max(trigger.end),
+        );
+        let text = snapshot.text.get(c.sentence.clone()).unwrap_or("");
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let mut name = words.iter().take(8).copied().collect::<Vec<_>>().join(" ");
+        if words.len() > 8 {
+            name.push('…');
+        }
+        outline_symbol(
+            name,
+            None,
+            lsp::SymbolKind::STRING,
+            range,
+            trigger,
+            Vec::new(),
+        )
+    };
+    let node = |name: String, detail: String, kind: lsp::SymbolKind, members: &[usize]| {
+        let children: Vec<lsp::DocumentSymbol> = members.iter().map(|&i| statement(i)).collect();
+        let range = children
+            .iter()
+            .map(|c| c.range)
+            .reduce(|a, b| lsp::Range::new(a.start.min(b.start), a.end.max(b.end)))?;
+        let selection = children.first()?.selection_range;
+        Some(outline_symbol(
+            name,
+            Some(detail),
+            kind,
+            range,
+            selection,
+            children,
+        ))
+    };
+    let mut sources = Vec::new();
+    let mut summary = Vec::new();
+    for key in order {
+        let Some((name, vague, members)) = groups.remove(&key) else {
+            continue;
+        };
+        let n = members.len();
+        let label = if vague {
+            format!("{name} — {n} statements (vague source)")
+        } else {
+            format!("{name} — {n} statements")
+        };
+        summary.push(format!("{name} — {n}"));
+        sources.extend(node(
+            label,
+            format!("{n}"),
+            lsp::SymbolKind::CLASS,
+            &members,
+        ));
+    }
+    if !unsourced.is_empty() {
+        let n = unsourced.len();
+        summary.push(format!("بلا مصدر — {n}"));
+        sources.extend(node(
+            format!("بلا مصدر — unsourced — {n}"),
+            format!("{n}"),
+            lsp::SymbolKind::EVENT,
+            &unsourced,
+        ));
+    }
+    let Some(range) = sources
+        .iter()
+        .map(|c| c.range)
+        .reduce(|a, b| lsp::Range::new(a.start.min(b.start), a.end.max(b.end)))
+    else {
+        return Vec::new();
+    };
+    let selection = sources[0].selection_range;
+    vec![outline_symbol(
+        "الإسناد — attribution".to_string(),
+        Some(summary.join("; ")),
+        lsp::SymbolKind::PACKAGE,
+        range,
+        selection,
+        sources,
+    )]
+}
+
+#[allow(deprecated)]
+fn outline_symbol(
+    name: String,
+    detail: Option<String>,
+    kind: lsp::SymbolKind,
+    range: lsp::Range,
+    selection_range: lsp::Range,
+    children: Vec<lsp::DocumentSymbol>,
+) -> lsp::DocumentSymbol {
+    lsp::DocumentSymbol {
+        name: if name.trim().is_empty() {
+            "?".to_string()
+        } else {
+            name
+        },
+        detail,
+        kind,
+        tags: None,
+        deprecated: None,
+        range,
+        selection_range,
+        children: if children.is_empty() {
+            None
+        } else {
+            Some(children)
+        },
+    }
 }
 
 #[cfg(test)]

@@ -69,64 +69,7 @@ impl Backend {
     }
 
     async fn show_problems(&self, problems: Vec<String>) {
-        if problems.is_empty() {
-            return;
-        }
-        if let Some(client) = self.client() {
-            client
-                .show_message(lsp::MessageType::WARNING, problems.join("\n"))
-                .await;
-        }
-    }
-
-    /// Ask the client for the `isnad` section and apply it.
-    async fn pull_configuration(&self) {
-        let Some(client) = self.client() else { return };
-        let items = vec![lsp::ConfigurationItem {
-            scope_uri: None,
-            section: Some("isnad".to_string()),
-        }];
-        match client.configuration(items).await {
-            Ok(values) => {
-                let Some(value) = values.first() else { return };
-                match settings::client_settings(value) {
-                    Ok(Some(s)) => {
-                        lock(&self.shared.session).client_settings = Some(s);
-                        let problems = settings::rebuild(&self.shared);
-                        self.show_problems(problems).await;
-                    }
-                    Ok(None) => {}
-                    Err(e) => self.show_problems(vec![e]).await,
-                }
-            }
-            Err(e) => self
-                .shared
-                .log
-                .debug(format!("workspace/configuration: {e}")),
-        }
-    }
-
-    async fn register_watchers(&self) {
-        let Some(client) = self.client() else { return };
-        let glob = |p: &str| lsp::FileSystemWatcher {
-            glob_pattern: lsp::GlobPattern::String(p.to_string()),
-            kind: None,
-        };
-        let mut watchers = vec![glob("**/isnad.toml"), glob("**/.isnad/entities.*")];
-        for p in &self.shared.analyzer().config.kb_paths {
-            watchers.push(glob(&p.to_string_lossy()));
-        }
-        let options = lsp::DidChangeWatchedFilesRegistrationOptions { watchers };
-        let registration = lsp::Registration {
-            id: "isnad-watched-files".to_string(),
-            method: "workspace/didChangeWatchedFiles".to_string(),
-            register_options: serde_json::to_value(options).ok(),
-        };
-        if let Err(e) = client.register_capability(vec![registration]).await {
-            self.shared
-                .log
-                .warn(format!("could not register file watchers: {e}"));
-        }
+        show_problems(&self.shared, problems).await;
     }
 
     async fn execute(&self, command: &str, args: &[Value]) -> Result<Option<Value>> {
@@ -206,7 +149,7 @@ impl Backend {
                         self.shared
                             .log
                             .info(format!("added {name} to {}", path.display()));
-                        let problems = settings::rebuild(&self.shared);
+                        let problems = settings::rebuild_async(&self.shared).await;
                         self.show_problems(problems).await;
                         Ok(Some(
                             json!({ "file": path.to_string_lossy(), "id": actions::user_id(&name) }),
@@ -228,6 +171,71 @@ impl Backend {
             }
             other => Err(Error::invalid_params(format!("unknown command {other}"))),
         }
+    }
+}
+
+/// Server-to-client requests (configuration, registration) run in their own
+/// tasks, never inside a handler: a handler waiting for the client's answer when
+/// `exit` arrives would keep the server from ending.
+async fn show_problems(shared: &Shared, problems: Vec<String>) {
+    if problems.is_empty() {
+        return;
+    }
+    if let Some(client) = shared.client.as_ref() {
+        client
+            .show_message(lsp::MessageType::WARNING, problems.join("\n"))
+            .await;
+    }
+}
+
+/// Ask the client for the `isnad` section and apply it.
+async fn pull_configuration(shared: &Arc<Shared>) {
+    let Some(client) = shared.client.as_ref() else {
+        return;
+    };
+    let items = vec![lsp::ConfigurationItem {
+        scope_uri: None,
+        section: Some("isnad".to_string()),
+    }];
+    match client.configuration(items).await {
+        Ok(values) => {
+            let Some(value) = values.first() else { return };
+            match settings::client_settings(value) {
+                Ok(Some(s)) => {
+                    lock(&shared.session).client_settings = Some(s);
+                    let problems = settings::rebuild_async(shared).await;
+                    show_problems(shared, problems).await;
+                }
+                Ok(None) => {}
+                Err(e) => show_problems(shared, vec![e]).await,
+            }
+        }
+        Err(e) => shared.log.debug(format!("workspace/configuration: {e}")),
+    }
+}
+
+async fn register_watchers(shared: &Shared) {
+    let Some(client) = shared.client.as_ref() else {
+        return;
+    };
+    let glob = |p: &str| lsp::FileSystemWatcher {
+        glob_pattern: lsp::GlobPattern::String(p.to_string()),
+        kind: None,
+    };
+    let mut watchers = vec![glob("**/isnad.toml"), glob("**/.isnad/entities.*")];
+    for p in &shared.analyzer().config.kb_paths {
+        watchers.push(glob(&p.to_string_lossy()));
+    }
+    let options = lsp::DidChangeWatchedFilesRegistrationOptions { watchers };
+    let registration = lsp::Registration {
+        id: "isnad-watched-files".to_string(),
+        method: "workspace/didChangeWatchedFiles".to_string(),
+        register_options: serde_json::to_value(options).ok(),
+    };
+    if let Err(e) = client.register_capability(vec![registration]).await {
+        shared
+            .log
+            .warn(format!("could not register file watchers: {e}"));
     }
 }
 
@@ -292,7 +300,7 @@ impl LanguageServer for Backend {
             }
         }
         settings::read_config_file(&self.shared);
-        let mut problems = settings::rebuild(&self.shared);
+        let mut problems = settings::rebuild_async(&self.shared).await;
         if let Err(e) = client_settings {
             problems.push(e);
         }
@@ -363,12 +371,15 @@ impl LanguageServer for Backend {
 
     async fn initialized(&self, _: lsp::InitializedParams) {
         let flags = lock(&self.shared.session).flags.clone();
-        if flags.watch_dynamic {
-            self.register_watchers().await;
-        }
-        if flags.configuration {
-            self.pull_configuration().await;
-        }
+        let shared = self.shared.clone();
+        tokio::spawn(async move {
+            if flags.watch_dynamic {
+                register_watchers(&shared).await;
+            }
+            if flags.configuration {
+                pull_configuration(&shared).await;
+            }
+        });
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -453,12 +464,13 @@ impl LanguageServer for Backend {
         match settings::client_settings(&params.settings) {
             Ok(Some(s)) => {
                 lock(&self.shared.session).client_settings = Some(s);
-                let problems = settings::rebuild(&self.shared);
+                let problems = settings::rebuild_async(&self.shared).await;
                 self.show_problems(problems).await;
             }
             Ok(None) => {
                 if lock(&self.shared.session).flags.configuration {
-                    self.pull_configuration().await;
+                    let shared = self.shared.clone();
+                    tokio::spawn(async move { pull_configuration(&shared).await });
                 }
             }
             Err(e) => self.show_problems(vec![e]).await,
@@ -480,7 +492,7 @@ impl LanguageServer for Backend {
         }
         if relevant {
             settings::read_config_file(&self.shared);
-            let problems = settings::rebuild(&self.shared);
+            let problems = settings::rebuild_async(&self.shared).await;
             self.show_problems(problems).await;
         }
     }

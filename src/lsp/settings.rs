@@ -16,7 +16,6 @@ use serde_json::Value;
 use super::state::{lock, Shared};
 use crate::analysis::Analyzer;
 use crate::config::{Config, Settings};
-use crate::kb::KnowledgeBase;
 
 pub const CONFIG_FILE: &str = "isnad.toml";
 pub const KB_DIR: &str = ".isnad";
@@ -58,6 +57,7 @@ pub fn read_config_file(shared: &Shared) {
 /// analyzer; every open document is re-analysed. Problems are returned for the
 /// caller to show (and are logged).
 pub fn rebuild(shared: &Shared) -> Vec<String> {
+    let _one_at_a_time = lock(&shared.rebuild_lock);
     let (root, settings, file) = {
         let s = lock(&shared.session);
         (
@@ -82,12 +82,10 @@ pub fn rebuild(shared: &Shared) -> Vec<String> {
     shared
         .log
         .set_level(settings.as_ref().and_then(|s| s.log_level.as_deref()));
-    let mut kb_files = config.kb_paths.clone();
-    if let Some(root) = &root {
-        kb_files.extend(workspace_kb_files(root));
-    }
-    let kb = load_kb(&kb_files, &mut problems);
-    shared.set_analyzer(Analyzer::with_parts(config, kb));
+    let extra = root.as_deref().map(workspace_kb_files).unwrap_or_default();
+    let (analyzer, errors) = Analyzer::with_user_files(config, &extra);
+    problems.extend(errors.iter().map(|e| format!("knowledge base: {e}")));
+    shared.set_analyzer(analyzer);
     for p in &problems {
         shared.log.warn(p);
     }
@@ -95,15 +93,12 @@ pub fn rebuild(shared: &Shared) -> Vec<String> {
     problems
 }
 
-/// The embedded base with the user files merged over it.
-fn load_kb(files: &[PathBuf], problems: &mut Vec<String>) -> KnowledgeBase {
-    let kb = KnowledgeBase::embedded();
-    for file in files {
-        if !file.is_file() {
-            problems.push(format!("{}: knowledge-base file not found", file.display()));
-        }
-    }
-    kb
+/// [`rebuild`] on a blocking thread (building the matcher takes a while).
+pub async fn rebuild_async(shared: &std::sync::Arc<Shared>) -> Vec<String> {
+    let shared = shared.clone();
+    tokio::task::spawn_blocking(move || rebuild(&shared))
+        .await
+        .unwrap_or_else(|e| vec![format!("isnad: reloading the configuration failed: {e}")])
 }
 
 /// Whether a changed file is one the configuration depends on.

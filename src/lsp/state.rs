@@ -126,6 +126,8 @@ pub struct Shared {
     /// A test hook: the next request handler panics.
     pub panic_next: AtomicBool,
     pub shutdown_received: AtomicBool,
+    /// Rebuilds of the analyzer run one at a time, each reading the latest sources.
+    pub rebuild_lock: Mutex<()>,
 }
 
 /// A lock that survives a panic in another handler (the data is still consistent:
@@ -140,12 +142,18 @@ impl Shared {
             log: Logger::new(client.clone()),
             client,
             docs: Mutex::new(HashMap::new()),
-            analyzer: RwLock::new(Arc::new(Analyzer::embedded())),
+            // A placeholder until `initialize` builds the real one from the settings
+            // (building the knowledge-base matcher is the expensive part).
+            analyzer: RwLock::new(Arc::new(Analyzer::with_parts(
+                crate::config::Config::default(),
+                crate::kb::KnowledgeBase::default(),
+            ))),
             generation: AtomicU64::new(0),
             session: Mutex::new(Session::default()),
             encoding: RwLock::new(Encoding::Utf16),
             panic_next: AtomicBool::new(false),
             shutdown_received: AtomicBool::new(false),
+            rebuild_lock: Mutex::new(()),
         }
     }
 
