@@ -81,7 +81,7 @@ pub fn main() -> i32 {
     };
     match cli.command {
         Command::Check(args) => run_check(args),
-        Command::Lsp { stdio: _ } => run_lsp(),
+        Command::Lsp { stdio: _ } => crate::lsp::run_stdio(),
     }
 }
 
@@ -141,9 +141,4 @@ fn load_config(path: &std::path::Path) -> Result<crate::config::Config, String> 
         .map_err(|e| format!("{}: cannot read configuration: {e}", path.display()))?;
     let base = path.parent().unwrap_or(std::path::Path::new("."));
     crate::config::Config::from_toml(&text, base).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-fn run_lsp() -> i32 {
-    eprintln!("isnad: the language server is not built into this binary yet");
-    EXIT_ERROR
 }
