@@ -49,6 +49,21 @@ if [ ! -x "$BIN_ARG" ]; then
 fi
 BIN=$(realpath "$BIN_ARG")
 
+# Preflight: does `isnad lsp` answer initialize? If not, every stage will fail; say why
+# once, and shorten the stages' waits so the failures come quickly.
+preflight() {
+  local body='{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}'
+  printf 'Content-Length: %d\r\n\r\n%s' "${#body}" "$body" | timeout -k 2 10 "$BIN" lsp --stdio 2>&1 | head -c 2000
+}
+PRE=$(preflight)
+if grep -q '"capabilities"' <<<"$PRE"; then
+  say "server answers initialize: $(grep -o '"capabilities":{.*' <<<"$PRE" | head -c 400)"
+else
+  say "FAIL: '$BIN lsp' does not answer initialize: ${PRE:0:300}"
+  say "      (all editor checks below will fail for that reason; waits shortened)"
+  export ISNAD_TIMEOUT_MS=${ISNAD_TIMEOUT_MS:-4000} ISNAD_TIMEOUT=${ISNAD_TIMEOUT:-4}
+fi
+
 # Runs "$@" in a new process group with a deadline (seconds); returns its status.
 run_group() {
   local secs=$1 logf=$2

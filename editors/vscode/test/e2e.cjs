@@ -20,7 +20,7 @@ const VSIX = must('VSIX');
 const CODE_SERVER = must('CODE_SERVER');
 const SHOTS = process.env.SHOTS || fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-shots-'));
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const T = Number(process.env.ISNAD_TIMEOUT_MS || 30000);
+let T = Number(process.env.ISNAD_TIMEOUT_MS || 30000);
 const expect = JSON.parse(fs.readFileSync(path.join(WORK, 'article.expect.json'), 'utf8'));
 const ARTICLE = path.join(WORK, 'article.txt');
 
@@ -68,7 +68,12 @@ async function waitFor(fn, ms = T, every = 100) {
 //    panel must show), through the same protocol layer vscode-languageclient uses.
 async function probeServer() {
   const rpc = require('vscode-languageserver-protocol/node');
-  const p = spawn(BIN, ['lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const p = spawn(BIN, ['lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  p.stderr.on('data', (b) => (stderr += b));
+  const exited = new Promise((_, rej) =>
+    p.on('exit', (code, sig) => rej(new Error(`isnad lsp exited (code ${code}, signal ${sig}) before answering: ${stderr.trim().slice(0, 300)}`))));
+  exited.catch(() => {});
   const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(p.stdout), new rpc.StreamMessageWriter(p.stdin));
   let diags;
   conn.onNotification('textDocument/publishDiagnostics', (params) => {
@@ -80,6 +85,7 @@ async function probeServer() {
     const init = await Promise.race([
       conn.sendRequest('initialize', { processId: process.pid, rootUri: 'file://' + WORK, capabilities: {} }),
       new Promise((_, rej) => setTimeout(() => rej(new Error('initialize timed out')), T)),
+      exited,
     ]);
     await conn.sendNotification('initialized', {});
     await conn.sendNotification('textDocument/didOpen', {
@@ -120,9 +126,14 @@ function get(url) {
 async function main() {
   fs.mkdirSync(SHOTS, { recursive: true });
   console.log(`screenshots: ${SHOTS}`);
-  const probe = await probeServer().catch((e) => {
-    check('server answers (probe over stdio)', false, String(e));
-    return { capabilities: {}, diagnostics: [] };
+  const probe = await probeServer().then((r) => {
+    check('server answers initialize (probe over stdio)', true);
+    return r;
+  }, (e) => {
+    check('server answers initialize (probe over stdio)', false, String(e));
+    // Every check below will fail; don't spend the full timeout on each.
+    T = Math.min(T, 5000);
+    return { capabilities: {}, diagnostics: [], dead: true };
   });
   log(`probe: ${probe.diagnostics.length} diagnostics: ` +
     probe.diagnostics.map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`).join(', '));
@@ -366,6 +377,39 @@ async function run(browser, port, probe, settingsFile) {
     }
   } else {
     check('isnad.showEntities is in the command palette', false);
+  }
+  await page.keyboard.press('Escape');
+
+  // isnad.toggleCode: turn vague-source off; it leaves the Problems panel.
+  const palette = async (cmd, title) => {
+    await page.keyboard.press('Control+Shift+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type(cmd, { delay: 5 });
+    const r = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    if (!(await waitFor(() => r.isVisible(), T, 200))) return false;
+    await page.keyboard.press('Enter');
+    return true;
+  };
+  if (await palette('isnad: Turn a check', 'Turn a check on or off')) {
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'vague-source' }).first();
+    if (await waitFor(() => row.isVisible(), T, 200)) {
+      await row.click();
+      await page.keyboard.press('Control+Shift+M');
+      let rows = [];
+      const gone = await waitFor(async () => {
+        rows = await problemRows('vague-source');
+        if (rows.some((r) => r.includes('vague-source') && r.includes('[Ln'))) return false;
+        // …while the other codes are still listed (so the filter is not just showing nothing).
+        return (await problemRows('unsourced-claim')).some((r) => r.includes('[Ln'));
+      }, T, 300);
+      await snap('toggle-vague-source-off');
+      check('isnad.toggleCode turns vague-source off', gone, gone ? undefined : JSON.stringify(rows));
+      await filter.fill('');
+    } else {
+      check('isnad.toggleCode offers the codes', false);
+    }
+  } else {
+    check('isnad.toggleCode is in the command palette', false);
   }
   await page.keyboard.press('Escape');
 
