@@ -761,3 +761,171 @@ async fn a_figure_in_words_gets_its_value_as_a_hint() {
     // Digits are not repeated.
     assert!(!hints.to_string().contains("= 3,000"), "{hints}");
 }
+
+const SEED: &str = "/work/shared/eval/seed/duma-dprk-treaty.txt";
+
+/// The hint labels on the line that holds `needle`.
+fn hints_on_line(text: &str, hints: &Value, needle: &str) -> Vec<String> {
+    let line = pos_of(text, needle)["line"].clone();
+    hints
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| h["position"]["line"] == line)
+        .map(|h| h["label"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn continuations_in_the_seed_article_show_their_resolved_speakers() {
+    let Ok(seed) = std::fs::read_to_string(SEED) else {
+        eprintln!("NOTICE: {SEED} not found; skipped");
+        return;
+    };
+    let seed_uri = "file:///tmp/isnad-test/seed.txt";
+    let (mut c, _h) = started(Value::Null).await;
+    c.open(seed_uri, &seed, 1);
+    let whole = json!({"start": {"line": 0, "character": 0}, "end": {"line": 999, "character": 0}});
+    let hints = c
+        .request(
+            "textDocument/inlayHint",
+            json!({"textDocument": {"uri": seed_uri}, "range": whole}),
+        )
+        .await;
+    for (needle, speaker) in [
+        ("و يتابع", "رودينكو"),
+        ("يضيف الدبلوماسي", "رودينكو"),
+        ("وأضاف وود", "وود"),
+        ("وأشار بايدن", "بايدن"),
+    ] {
+        let labels = hints_on_line(&seed, &hints, needle);
+        assert!(
+            labels
+                .iter()
+                .any(|l| l.starts_with('←') && l.contains(speaker)),
+            "{needle}: {labels:?}"
+        );
+    }
+    // The hint after "و يتابع" sits right after the verb, in UTF-16 columns, with
+    // a tooltip that says how it was resolved.
+    let verb_end = seed.find("و يتابع").unwrap() + "و يتابع".len();
+    let hint = hints
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["position"] == utf16_position(&seed, verb_end))
+        .unwrap_or_else(|| panic!("no hint after و يتابع: {hints:#}"));
+    assert!(
+        hint["tooltip"]
+            .as_str()
+            .unwrap()
+            .contains("previous speaker"),
+        "{hint}"
+    );
+    // The attribution outline counts Rudenko's statements.
+    let symbols = c
+        .request(
+            "textDocument/documentSymbol",
+            json!({"textDocument": {"uri": seed_uri}}),
+        )
+        .await;
+    let attribution = symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"].as_str().unwrap().contains("attribution"))
+        .expect("an attribution section");
+    let sources: Vec<&str> = attribution["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        sources
+            .iter()
+            .any(|s| s.contains("رودينكو") && s.contains("statements")),
+        "{sources:?}"
+    );
+    // Source hints switch off on their own (once the new settings have been
+    // applied: the document is published again).
+    c.stash.clear();
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"isnad": {"inlayHints": {"sources": false}}}}),
+    );
+    c.notification("textDocument/publishDiagnostics", |p| p["uri"] == seed_uri)
+        .await;
+    let hints = c
+        .request(
+            "textDocument/inlayHint",
+            json!({"textDocument": {"uri": seed_uri}, "range": whole}),
+        )
+        .await;
+    assert!(!hints.to_string().contains('←'), "{hints}");
+    assert!(hints.to_string().contains("= 8,000"), "{hints}");
+    // Small numbers and bare plurals (آلاف "thousands") get no hint.
+    let labels: Vec<&str> = hints
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        !labels.contains(&"= 1") && !labels.contains(&"= 4") && !labels.contains(&"= 1,000"),
+        "{labels:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_changed_workspace_knowledge_base_is_reloaded() {
+    let root = temp_dir("kbreload");
+    let (mut c, _h) = in_process();
+    c.initialize(full_caps(), Value::Null, Some(&root)).await;
+    let doc = file_uri(&root.join("a.txt"));
+    let text = "قال زيدون القرطبي إن الاجتماع سيعقد غداً.\n";
+    c.open(&doc, text, 1);
+    c.diagnostics(&doc, 1).await;
+    let list = |c: &mut TestClient| {
+        let id = c.send_request(
+            "workspace/executeCommand",
+            json!({"command": "isnad.listEntities", "arguments": [doc.clone()]}),
+        );
+        id
+    };
+    let id = list(&mut c);
+    let before = c.response(id).await["result"].clone();
+    assert!(!before.to_string().contains("zaydun"), "{before}");
+    std::fs::create_dir_all(root.join(".isnad")).unwrap();
+    std::fs::write(
+        root.join(".isnad/entities.json"),
+        r#"{"entities": [{"id": "zaydun", "type": "person", "ar": "زيدون القرطبي"}]}"#,
+    )
+    .unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": file_uri(&root.join(".isnad/entities.json")), "type": 1}]}),
+    );
+    // Re-analysed with the new base.
+    c.notification("textDocument/publishDiagnostics", |p| {
+        p["uri"] == doc.as_str()
+    })
+    .await;
+    let id = list(&mut c);
+    let after = c.response(id).await["result"].clone();
+    assert!(after.to_string().contains("zaydun"), "{after}");
+    // A broken file is named in a message; the rest keeps working.
+    std::fs::write(root.join(".isnad/entities.json"), "{\"entities\": [}").unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": file_uri(&root.join(".isnad/entities.json")), "type": 2}]}),
+    );
+    let message = c.notification("window/showMessage", |_| true).await;
+    assert!(
+        message["message"]
+            .as_str()
+            .unwrap()
+            .contains("entities.json"),
+        "{message}"
+    );
+}

@@ -199,6 +199,16 @@ pub fn token_delta(
     }]
 }
 
+/// Whether a figure deserves a value hint: spelled in words, large enough that the
+/// reader gains from seeing the digits (not أربعة، إحدى), and not a bare plural
+/// (آلاف "thousands" is a vague amount, not 1,000).
+fn worth_a_value_hint(text: &str, value: f64) -> bool {
+    const BARE: [&str; 6] = ["الاف", "الوف", "ملايين", "مئات", "عشرات", "مليارات"];
+    let bare = text.split_whitespace().count() == 1
+        && BARE.contains(&crate::text::normalize(text.trim()).as_str());
+    spelled_in_words(text) && value.abs() >= 11.0 && !bare
+}
+
 /// Whether a figure's text spells its number in words (no digits in any script).
 fn spelled_in_words(text: &str) -> bool {
     !text.chars().any(|c| {
@@ -255,7 +265,10 @@ pub fn inlay_hints(
     if switches.figures {
         for f in &snapshot.analysis.figures {
             let text = snapshot.text.get(f.range.clone()).unwrap_or("");
-            if !spelled_in_words(text) || f.range.end < within.start || f.range.end > within.end {
+            if !worth_a_value_hint(text, f.value)
+                || f.range.end < within.start
+                || f.range.end > within.end
+            {
                 continue;
             }
             let p = snapshot
@@ -280,9 +293,18 @@ pub fn inlay_hints(
     out
 }
 
-/// A source's display name: the knowledge base's canonical name when an entity
-/// names it, else the words as written.
+/// A source's display name: the person named inside it (a role followed by a
+/// name: «نائب السفيرة الأمريكية لدى الأمم المتحدة، روبرت وود» is Wood, not the UN),
+/// else the knowledge base's name for its entity, else the words as written.
 pub fn source_name(snapshot: &Snapshot, source: &crate::claims::Source) -> String {
+    let person = snapshot.analysis.entities.iter().rev().find(|m| {
+        m.kind == EntityType::Person
+            && source.range.start <= m.range.start
+            && m.range.end <= source.range.end
+    });
+    if let Some(m) = person {
+        return super::features::entity_name(snapshot, m);
+    }
     source
         .entity
         .as_deref()
@@ -496,6 +518,9 @@ mod tests {
         assert!(spelled_in_words("ثمانية آلاف"));
         assert!(!spelled_in_words("10 آلاف"));
         assert!(!spelled_in_words("٣٠٠٠"));
+        assert!(worth_a_value_hint("ثمانية آلاف", 8000.0));
+        assert!(!worth_a_value_hint("آلاف", 1000.0));
+        assert!(!worth_a_value_hint("أربعة", 4.0));
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! workspace root (where the "add to knowledge base" quick fix writes).
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use serde_json::Value;
 
@@ -83,14 +84,48 @@ pub fn rebuild(shared: &Shared) -> Vec<String> {
         .log
         .set_level(settings.as_ref().and_then(|s| s.log_level.as_deref()));
     let extra = root.as_deref().map(workspace_kb_files).unwrap_or_default();
-    let (analyzer, errors) = Analyzer::with_user_files(config, &extra);
-    problems.extend(errors.iter().map(|e| format!("knowledge base: {e}")));
-    shared.set_analyzer(analyzer);
+    let (analyzer, errors) = cached_analyzer(config, &extra);
+    problems.extend(errors);
+    shared.set_analyzer_arc(analyzer);
     for p in &problems {
         shared.log.warn(p);
     }
     shared.reanalyse_all();
     problems
+}
+
+/// What an analyzer is built from: the configuration and the text of every
+/// knowledge-base file it reads.
+type AnalyzerKey = (String, Vec<(PathBuf, Option<String>)>);
+
+/// Analyzers are immutable and building one (the knowledge-base matcher) is the
+/// slow part, so the last few are kept per process: a server restarted in-process,
+/// or several servers with the same settings, share one.
+fn cached_analyzer(config: Config, extra: &[PathBuf]) -> (Arc<Analyzer>, Vec<String>) {
+    static CACHE: OnceLock<Mutex<Vec<(AnalyzerKey, Arc<Analyzer>, Vec<String>)>>> = OnceLock::new();
+    let files = config
+        .kb_paths
+        .iter()
+        .chain(extra)
+        .map(|p| (p.clone(), std::fs::read_to_string(p).ok()))
+        .collect();
+    let key: AnalyzerKey = (format!("{config:?}"), files);
+    let cache = CACHE.get_or_init(|| Mutex::new(Vec::new()));
+    if let Some((_, analyzer, problems)) = lock(cache).iter().find(|(k, _, _)| k == &key) {
+        return (analyzer.clone(), problems.clone());
+    }
+    let (analyzer, errors) = Analyzer::with_user_files(config, extra);
+    let problems: Vec<String> = errors
+        .iter()
+        .map(|e| format!("knowledge base: {e}"))
+        .collect();
+    let analyzer = Arc::new(analyzer);
+    let mut cache = lock(cache);
+    cache.push((key, analyzer.clone(), problems.clone()));
+    if cache.len() > 4 {
+        cache.remove(0);
+    }
+    (analyzer, problems)
 }
 
 /// [`rebuild`] on a blocking thread (building the matcher takes a while).

@@ -172,8 +172,8 @@ impl Shared {
             .clone()
     }
 
-    pub fn set_analyzer(&self, analyzer: Analyzer) {
-        *self.analyzer.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(analyzer);
+    pub fn set_analyzer_arc(&self, analyzer: Arc<Analyzer>) {
+        *self.analyzer.write().unwrap_or_else(|e| e.into_inner()) = analyzer;
         self.generation.fetch_add(1, Ordering::SeqCst);
     }
 
