@@ -358,8 +358,7 @@ async function run(browser, port, probe, settingsFile) {
 
   // isnad.showEntities: quick pick of the article's entities.
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+Shift+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await openPalette(page);
   await page.keyboard.type('isnad: Show the article', { delay: 5 });
   const cmdRow = page.locator('.quick-input-list .monaco-list-row', { hasText: "Show the article" }).first();
   if (await waitFor(() => cmdRow.isVisible(), T, 200)) {
@@ -382,8 +381,7 @@ async function run(browser, port, probe, settingsFile) {
 
   // isnad.toggleCode: turn vague-source off; it leaves the Problems panel.
   const palette = async (cmd, title) => {
-    await page.keyboard.press('Control+Shift+P');
-    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await openPalette(page);
     await page.keyboard.type(cmd, { delay: 5 });
     const r = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     if (!(await waitFor(() => r.isVisible(), T, 200))) return false;
@@ -424,6 +422,20 @@ async function run(browser, port, probe, settingsFile) {
   }, T, 300);
   await snap('server-not-found');
   check('a missing server binary is reported with how to fix it', said, toast || 'no notification');
+}
+
+/** Opens the command palette (retrying: a closing quick pick can swallow the key). */
+async function openPalette(page) {
+  const input = page.locator('.quick-input-widget input').first();
+  await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
+  const ok = await waitFor(async () => {
+    if (await input.isVisible()) return true;
+    await page.keyboard.press('F1');
+    await page.waitForTimeout(200);
+    return input.isVisible();
+  }, T, 300);
+  if (ok) await input.fill('>');
+  return ok;
 }
 
 /** Screen box of the first occurrence of `word` in the editor, found with a DOM Range. */
