@@ -140,8 +140,13 @@ impl TestClient {
 
     /// Start the built binary (`isnad lsp` plus `args`) and talk over its stdio.
     pub fn spawn_binary(args: &[&str]) -> TestClient {
+        Self::spawn_binary_with_env(args, &[])
+    }
+
+    pub fn spawn_binary_with_env(args: &[&str], env: &[(&str, &str)]) -> TestClient {
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_isnad"))
             .args(args)
+            .envs(env.iter().copied())
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::null())
@@ -152,6 +157,10 @@ impl TestClient {
         let stdout = child.stdout.take().expect("stdout");
         std::thread::spawn(move || {
             while let Some(body) = out_rx.blocking_recv() {
+                // The empty message closes stdin.
+                if body.is_empty() {
+                    return;
+                }
                 if stdin.write_all(&frame(&body)).is_err() || stdin.flush().is_err() {
                     return;
                 }
@@ -208,6 +217,29 @@ impl TestClient {
                 Err(_) => return false,
             }
         }
+    }
+
+    /// Wait for the child process to end; its exit code, or `None` if it is still
+    /// running after `wait` (then it is killed).
+    pub fn wait_exit(&mut self, wait: Duration) -> Option<i32> {
+        let child = self.child.as_mut()?;
+        let deadline = std::time::Instant::now() + wait;
+        loop {
+            if let Ok(Some(status)) = child.try_wait() {
+                return Some(status.code().unwrap_or(-1));
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Close the server's stdin (the client went away).
+    pub fn close_stdin(&mut self) {
+        let _ = self.out.send(String::new());
     }
 
     pub fn set_configuration(&self, value: Value) {
