@@ -145,11 +145,13 @@ fn main() -> ExitCode {
     let mut file = None;
     let mut ratchet: Option<PathBuf> = None;
     let mut write = false;
+    let mut show: Option<String> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--ratchet" => ratchet = it.next().map(PathBuf::from),
             "--write-ratchet" => write = true,
+            "--show" => show = it.next().cloned(),
             _ => file = Some(PathBuf::from(a)),
         }
     }
@@ -176,6 +178,15 @@ fn main() -> ExitCode {
     let mut alarms = Vec::new();
     for p in &passages {
         let analysis = analyzer.analyze(&p.text);
+        if show.as_deref() == Some(p.id.as_str()) {
+            println!("{}", p.text);
+            for c in &analysis.claims {
+                println!("claim {:?} «{}» source={:?} finding={:?}", c.signal, &p.text[c.trigger.clone()], c.source.as_ref().map(|s| (&s.name, s.kind, s.resolution)), c.finding);
+            }
+            for d in &analysis.diagnostics {
+                println!("diag {} «{}» {}", d.code, &p.text[d.range.clone()], d.message);
+            }
+        }
         let diags: Vec<(String, Range<usize>)> = analysis
             .diagnostics
             .iter()

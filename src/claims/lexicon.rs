@@ -268,6 +268,19 @@ fn phrases(list: &[String]) -> Vec<Phrase> {
     out
 }
 
+/// A list plus its definite forms (تكهنات → التكهنات), for nouns whose article
+/// does not change what they are.
+fn with_article(list: &[String]) -> Vec<String> {
+    let mut out = list.to_vec();
+    for s in list {
+        let n = normalize(s);
+        if !n.starts_with("ال") {
+            out.push(format!("ال{n}"));
+        }
+    }
+    out
+}
+
 fn set(list: &[String]) -> HashSet<String> {
     list.iter().map(|s| normalize(s)).collect()
 }
@@ -318,8 +331,8 @@ impl Lexicon {
             impersonal: phrases(&s.impersonal),
             impersonal_before_an: set(&s.impersonal_before_an),
             background: phrases(&s.background),
-            hedge_nouns: phrases(&s.hedge_nouns),
-            hedge_blockers: set(&s.hedge_blockers),
+            hedge_nouns: phrases(&with_article(&s.hedge_nouns)),
+            hedge_blockers: set(&with_article(&s.hedge_blockers)),
             demonstratives: set(&s.demonstratives),
             estimate_before: phrases(&s.estimate_before),
             estimate_after: phrases(&s.estimate_after),
@@ -340,9 +353,9 @@ impl Lexicon {
             vague: phrases(&src.vague),
             of_institution: set(&src.of_institution),
             close_to: set(&src.close_to),
-            institutions: phrases(&src.institutions),
-            titles: phrases(&src.titles),
-            organization_words: set(&src.organization_words),
+            institutions: phrases(&with_article(&src.institutions)),
+            titles: phrases(&with_article(&src.titles)),
+            organization_words: set(&with_article(&src.organization_words)),
             anaphors: set(&src.anaphors),
             vague_anaphors: set(&src.vague_anaphors),
             non_documents: phrases(&src.non_documents),
@@ -468,7 +481,7 @@ pub fn generate_forms(verb: &VerbEntry) -> Vec<(String, Slot)> {
     // Past forms first: where a present 1st person coincides with a past (اعلن),
     // the past reading is kept.
     let mut seen = HashSet::new();
-    out.retain(|(f, _)| seen.insert(f.clone()));
+    out.retain(|(f, slot)| seen.insert((f.clone(), slot.is_passive())));
     out
 }
 

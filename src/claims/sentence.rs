@@ -67,6 +67,10 @@ pub struct Reader<'a> {
     doc: &'a Document<'a>,
     entities: &'a [EntityMention],
     lex: &'a Lexicon,
+    /// Entity indices sorted by start offset.
+    by_start: Vec<usize>,
+    /// Closed and open quotations by the sentence that opens them.
+    quotes: std::collections::HashMap<usize, Vec<usize>>,
 }
 
 const QUOTE_MARKS: [char; 8] = ['«', '»', '“', '”', '"', '„', '‹', '›'];
@@ -77,7 +81,19 @@ fn has_harakat(s: &str) -> bool {
 
 impl<'a> Reader<'a> {
     pub fn new(doc: &'a Document<'a>, entities: &'a [EntityMention], lex: &'a Lexicon) -> Self {
-        Reader { doc, entities, lex }
+        let mut by_start: Vec<usize> = (0..entities.len()).collect();
+        by_start.sort_by_key(|&i| entities[i].range.start);
+        let mut quotes: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+        for (i, q) in doc.segmentation.quotes.iter().enumerate() {
+            quotes.entry(q.sentence).or_default().push(i);
+        }
+        Reader {
+            doc,
+            entities,
+            lex,
+            by_start,
+            quotes,
+        }
     }
 
     fn n(&self, i: usize) -> &str {
@@ -130,7 +146,7 @@ impl<'a> Reader<'a> {
         }
         clitic_splits(t)
             .iter()
-            .any(|s| s.stem == w || (s.article && s.standalone() == w))
+            .any(|s| if s.article { s.standalone() == w } else { s.stem == w })
     }
 
     fn in_set(&self, i: usize, set: &std::collections::HashSet<String>) -> bool {
@@ -138,7 +154,7 @@ impl<'a> Reader<'a> {
         set.contains(t)
             || clitic_splits(t)
                 .iter()
-                .any(|s| set.contains(s.stem) || (s.article && set.contains(&s.standalone())))
+                .any(|s| if s.article { set.contains(&s.standalone()) } else { set.contains(s.stem) })
     }
 
     /// A phrase at token `i` (the first word may carry clitics); the index after it.
@@ -227,7 +243,7 @@ impl<'a> Reader<'a> {
             let mut slot = form.slot;
             // يُدعى (is named) and يُدّعى (is claimed) share their letters with
             // يدّعي: the alef maqsura or a damma marks the passive.
-            if !is_passive
+            if verb.passive_present.as_deref().is_some_and(|p| p.trim_end().ends_with('ى'))
                 && verb.passive_present.as_deref().map(normalize).as_deref() == Some(stem)
                 && (maqsura || damma)
             {
@@ -264,6 +280,10 @@ impl<'a> Reader<'a> {
                 && self.n(i + 1).starts_with('ل')
             {
                 return None;
+            }
+            // A damma on the first letter marks the passive (يُقدَّر، أُعلن).
+            if !is_passive && damma && !slot.is_participle() {
+                is_passive = true;
             }
             if !is_passive
                 && slot.is_present()
@@ -341,9 +361,13 @@ impl<'a> Reader<'a> {
     }
 
     fn entity_in(&self, range: &Range<usize>) -> Option<&EntityMention> {
-        self.entities
-            .iter()
-            .find(|m| m.range.start >= range.start && m.range.start < range.end)
+        let from = self
+            .by_start
+            .partition_point(|&i| self.entities[i].range.start < range.start);
+        self.by_start
+            .get(from)
+            .map(|&i| &self.entities[i])
+            .filter(|m| m.range.start < range.end)
     }
 
     fn source(&self, kind: SourceKind, i: usize, np_end: usize, resolution: Resolution) -> Source {
@@ -649,10 +673,19 @@ impl<'a> Reader<'a> {
         let mut any_verb = !impersonal_at.is_empty();
         let mut sources: Vec<Source> = Vec::new();
         let mut hedge_subject = false;
+        // Where the reported content of an earlier verb starts: verbs inside it
+        // (قال إن الشركة أعلنت …) report nothing themselves.
+        let mut content_from: Option<usize> = None;
         for h in &hits {
             let verb = &lex.verbs[h.verb];
             let range = self.range(h.i, h.i + 1);
-            any_verb = true;
+            let clitic = self.doc.tokens.get(h.i).is_some_and(|t| h.stem_start > t.range.start);
+            let in_content = content_from.is_some_and(|c| h.i > c)
+                && !clitic
+                && !matches!(self.n(h.i.saturating_sub(1)), "،" | "," | "و" | "ف" | "؛");
+            if !h.passive && !in_content && content_from.is_none() {
+                content_from = (h.i + 1..(h.i + 12).min(b)).find(|&j| self.is_comp(j));
+            }
             if verb.role == Role::Loaded {
                 let orig = self.orig(h.i);
                 info.loaded.push(Loaded {
@@ -663,6 +696,10 @@ impl<'a> Reader<'a> {
                     diacritics: has_harakat(orig),
                 });
             }
+            if in_content {
+                continue;
+            }
+            any_verb = true;
             if h.passive {
                 if !impersonal_at.contains(&h.i) {
                     info.signals.push((Signal::Impersonal, range));
@@ -785,7 +822,8 @@ impl<'a> Reader<'a> {
         }
         // Quotations.
         let mut quotes = Vec::new();
-        for q in self.doc.segmentation.quotes_in(k) {
+        let quote_ids = self.quotes.get(&k).cloned().unwrap_or_default();
+        for q in quote_ids.iter().filter_map(|&i| self.doc.segmentation.quotes.get(i)) {
             if !q.closed {
                 continue;
             }
@@ -822,9 +860,10 @@ impl<'a> Reader<'a> {
             v.role == Role::Estimate && normalize(&v.past) == "قدر"
         });
         let sent = self.doc.sentences()[k].range.clone();
-        for num in &self.doc.numbers {
-            if num.tokens.start < a || num.tokens.start >= b {
-                continue;
+        let first = self.doc.numbers.partition_point(|n| n.tokens.start < a);
+        for num in &self.doc.numbers[first..] {
+            if num.tokens.start >= b {
+                break;
             }
             let s0 = num.tokens.start;
             let mut marker = None;
@@ -953,3 +992,4 @@ pub fn surname_of(_doc: &Document, lexicon: &Lexicon, s: &Source) -> Option<Stri
     }
     Some(last.clone())
 }
+
