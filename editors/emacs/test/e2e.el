@@ -71,7 +71,9 @@
                  (text (cond ((stringp contents) contents)
                              ((plist-get contents :value))
                              ((vectorp contents) (format "%S" contents)))))
-            (isnad-test-check (format "hover on %s" word) (and text (> (length text) (length word)))
+            (isnad-test-check (format "hover on %s shows its knowledge-base description" word)
+                              (and text (seq-some (lambda (d) (string-match-p (regexp-quote d) text))
+                                                  (cdr (assq 'description_any h))))
                               (if text (replace-regexp-in-string "\n" " | " text) "empty hover"))))
         ;; Typing a new unsourced sentence.
         (let* ((typed (cdr (assq 'typed expect)))

@@ -81,8 +81,12 @@ local ok_all, err = xpcall(function()
       text = type(c) == 'string' and c or c.value or (c[1] and (type(c[1]) == 'string' and c[1] or c[1].value))
     end
   end
-  check(('hover on %s'):format(expect.hover.at), text ~= nil and #text > #expect.hover.at,
-    text and text:gsub('\n', ' | ') or 'empty hover')
+  local described = false
+  for _, d in ipairs(expect.hover.description_any) do
+    if text and text:find(d, 1, true) then described = true end
+  end
+  check(('hover on %s shows its knowledge-base description'):format(expect.hover.at), described,
+    text and (text:gsub('\n', ' | ') .. (described and '' or '  <- no description (server hover lacks it)')) or 'empty hover')
 
   -- A code action (quick fix) applied.
   local qf = expect.quickfix
