@@ -181,10 +181,21 @@ fn main() -> ExitCode {
         if show.as_deref() == Some(p.id.as_str()) {
             println!("{}", p.text);
             for c in &analysis.claims {
-                println!("claim {:?} «{}» source={:?} finding={:?}", c.signal, &p.text[c.trigger.clone()], c.source.as_ref().map(|s| (&s.name, s.kind, s.resolution)), c.finding);
+                println!(
+                    "claim {:?} «{}» source={:?} finding={:?}",
+                    c.signal,
+                    &p.text[c.trigger.clone()],
+                    c.source.as_ref().map(|s| (&s.name, s.kind, s.resolution)),
+                    c.finding
+                );
             }
             for d in &analysis.diagnostics {
-                println!("diag {} «{}» {}", d.code, &p.text[d.range.clone()], d.message);
+                println!(
+                    "diag {} «{}» {}",
+                    d.code,
+                    &p.text[d.range.clone()],
+                    d.message
+                );
             }
         }
         let diags: Vec<(String, Range<usize>)> = analysis

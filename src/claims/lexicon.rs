@@ -281,6 +281,18 @@ fn with_article(list: &[String]) -> Vec<String> {
     out
 }
 
+/// Titles in both genders: مهندس → مهندسة (normalised ه).
+fn with_feminine(list: &[String]) -> Vec<String> {
+    let mut out = list.to_vec();
+    for s in list {
+        let n = normalize(s);
+        if !n.contains(' ') && !n.ends_with('ه') && !n.ends_with('ي') && n.chars().count() > 2 {
+            out.push(format!("{n}ه"));
+        }
+    }
+    out
+}
+
 fn set(list: &[String]) -> HashSet<String> {
     list.iter().map(|s| normalize(s)).collect()
 }
@@ -354,7 +366,7 @@ impl Lexicon {
             of_institution: set(&src.of_institution),
             close_to: set(&src.close_to),
             institutions: phrases(&with_article(&src.institutions)),
-            titles: phrases(&with_article(&src.titles)),
+            titles: phrases(&with_article(&with_feminine(&src.titles))),
             organization_words: set(&with_article(&src.organization_words)),
             anaphors: set(&src.anaphors),
             vague_anaphors: set(&src.vague_anaphors),

@@ -144,17 +144,25 @@ impl<'a> Reader<'a> {
         if t == w {
             return true;
         }
-        clitic_splits(t)
-            .iter()
-            .any(|s| if s.article { s.standalone() == w } else { s.stem == w })
+        clitic_splits(t).iter().any(|s| {
+            if s.article {
+                s.standalone() == w
+            } else {
+                s.stem == w
+            }
+        })
     }
 
     fn in_set(&self, i: usize, set: &std::collections::HashSet<String>) -> bool {
         let t = self.n(i);
         set.contains(t)
-            || clitic_splits(t)
-                .iter()
-                .any(|s| if s.article { set.contains(&s.standalone()) } else { set.contains(s.stem) })
+            || clitic_splits(t).iter().any(|s| {
+                if s.article {
+                    set.contains(&s.standalone())
+                } else {
+                    set.contains(s.stem)
+                }
+            })
     }
 
     /// A phrase at token `i` (the first word may carry clitics); the index after it.
@@ -243,7 +251,10 @@ impl<'a> Reader<'a> {
             let mut slot = form.slot;
             // يُدعى (is named) and يُدّعى (is claimed) share their letters with
             // يدّعي: the alef maqsura or a damma marks the passive.
-            if verb.passive_present.as_deref().is_some_and(|p| p.trim_end().ends_with('ى'))
+            if verb
+                .passive_present
+                .as_deref()
+                .is_some_and(|p| p.trim_end().ends_with('ى'))
                 && verb.passive_present.as_deref().map(normalize).as_deref() == Some(stem)
                 && (maqsura || damma)
             {
@@ -679,7 +690,11 @@ impl<'a> Reader<'a> {
         for h in &hits {
             let verb = &lex.verbs[h.verb];
             let range = self.range(h.i, h.i + 1);
-            let clitic = self.doc.tokens.get(h.i).is_some_and(|t| h.stem_start > t.range.start);
+            let clitic = self
+                .doc
+                .tokens
+                .get(h.i)
+                .is_some_and(|t| h.stem_start > t.range.start);
             let in_content = content_from.is_some_and(|c| h.i > c)
                 && !clitic
                 && !matches!(self.n(h.i.saturating_sub(1)), "،" | "," | "و" | "ف" | "؛");
@@ -823,7 +838,10 @@ impl<'a> Reader<'a> {
         // Quotations.
         let mut quotes = Vec::new();
         let quote_ids = self.quotes.get(&k).cloned().unwrap_or_default();
-        for q in quote_ids.iter().filter_map(|&i| self.doc.segmentation.quotes.get(i)) {
+        for q in quote_ids
+            .iter()
+            .filter_map(|&i| self.doc.segmentation.quotes.get(i))
+        {
             if !q.closed {
                 continue;
             }
@@ -906,7 +924,8 @@ impl<'a> Reader<'a> {
                 let end = num
                     .noun
                     .as_ref()
-                    .map_or(num.range.end, |n| n.range.end.max(num.range.end));
+                    .map_or(num.range.end, |n| n.range.end.max(num.range.end))
+                    .max(if m.start > num.range.start { m.end } else { 0 });
                 info.signals
                     .push((Signal::Estimate, m.start.min(num.range.start)..end));
             }
@@ -992,4 +1011,3 @@ pub fn surname_of(_doc: &Document, lexicon: &Lexicon, s: &Source) -> Option<Stri
     }
     Some(last.clone())
 }
-
