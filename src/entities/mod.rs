@@ -90,6 +90,8 @@ struct Lexicon {
     cues: HashSet<String>,
     not_name: HashSet<String>,
     given: HashSet<String>,
+    weak_given: HashSet<String>,
+    connectors: HashSet<String>,
 }
 
 fn set(words: &[&str]) -> HashSet<String> {
@@ -108,6 +110,7 @@ impl Lexicon {
             &self.cues,
             &self.not_name,
             &self.given,
+            &self.weak_given,
         ]
         .iter()
         .any(|s| s.contains(w))
@@ -121,7 +124,14 @@ impl Lexicon {
             org_exclusive: set(lexicon::ORG_HEADS_EXCLUSIVE),
             cues: set(lexicon::CONTEXT_CUES),
             not_name: set(lexicon::NOT_NAME),
-            given: set(lexicon::GIVEN_NAMES),
+            given: lexicon::GIVEN_NAMES
+                .iter()
+                .chain(lexicon::MORE_GIVEN_NAMES)
+                .filter(|w| !w.contains(' ') && !lexicon::WEAK_GIVEN_NAMES.contains(w))
+                .map(|w| normalize(w))
+                .collect(),
+            weak_given: set(lexicon::WEAK_GIVEN_NAMES),
+            connectors: set(lexicon::NAME_CONNECTORS),
         }
     }
 }
@@ -317,6 +327,9 @@ struct Pass<'r, 'd> {
     token_end: HashSet<usize>,
     /// Place names met after a region head word (منطقة X), with their entity.
     regions: Vec<(String, u32)>,
+    /// Words this text also uses with the article (موقف / الموقف): common nouns,
+    /// not name words.
+    article_stems: HashSet<&'d str>,
 }
 
 impl<'r, 'd> Pass<'r, 'd> {
@@ -328,6 +341,15 @@ impl<'r, 'd> Pass<'r, 'd> {
             .map(|t| norm.get(t.norm.clone()).unwrap_or(""))
             .collect();
         let n = doc.tokens.len();
+        let article_stems = words
+            .iter()
+            .filter_map(|w| {
+                clitic_splits(w)
+                    .into_iter()
+                    .find(|s| s.article)
+                    .map(|s| s.stem)
+            })
+            .collect();
         Pass {
             rec,
             doc,
@@ -337,6 +359,7 @@ impl<'r, 'd> Pass<'r, 'd> {
             demonyms: vec![None; n],
             token_end: doc.tokens.iter().map(|t| t.norm.end).collect(),
             regions: Vec::new(),
+            article_stems,
         }
     }
 
@@ -422,15 +445,41 @@ impl<'r, 'd> Pass<'r, 'd> {
                 if target.ambiguous && !self.licensed(i, target.kind) {
                     continue;
                 }
-                // "منطقة كورسك": the mention is the name; the head word is not.
-                if target.kind == EntityType::Location && last > i && split.prefix_len() == 0 {
-                    let head = self.words[i];
-                    if REGION_HEADS.contains(&head) {
+                let mut end = end;
+                let mut last = last;
+                if last > i {
+                    let head = clitic_splits(self.words[i]).into_iter().any(|s| {
+                        let w = s.standalone();
+                        match target.kind {
+                            // "الملك حمد بن عيسى": the name, not the title.
+                            EntityType::Person => self.rec.lexicon.titles.contains(&w),
+                            // "منطقة كورسك", "قطاع غزة": the place, not the head word.
+                            EntityType::Location => {
+                                REGION_HEADS.contains(&w.as_str())
+                                    || PLACE_HEADS.contains(&w.as_str())
+                            }
+                            EntityType::Organization => false,
+                        }
+                    });
+                    if head {
                         first = i + 1;
                         name_start = self.doc.tokens[first].norm.start;
-                        if let Some(rest) = norm.get(name_start..end) {
+                        let region = clitic_splits(self.words[i])
+                            .iter()
+                            .any(|s| REGION_HEADS.contains(&s.standalone().as_str()));
+                        if let (EntityType::Location, true, Some(rest)) =
+                            (target.kind, region, norm.get(name_start..end))
+                        {
                             self.regions.push((rest.to_string(), target.entity));
                         }
+                    }
+                    // "مكة المكرمة": the epithet is not part of the name.
+                    if target.kind == EntityType::Location
+                        && last > first
+                        && EPITHETS.contains(&self.words[last])
+                    {
+                        last -= 1;
+                        end = self.doc.tokens[last].norm.end;
                     }
                 }
                 self.add(Found {
@@ -512,7 +561,14 @@ impl<'r, 'd> Pass<'r, 'd> {
             && self.demonyms[i].is_none()
             && w.chars().count() >= 2
             && (allow_article || !w.starts_with("ال"))
-            && !self.rec.lexicon.not_name.contains(*w)
+            && !["بال", "وال", "فال", "كال", "لل"]
+                .iter()
+                .any(|p| w.starts_with(p))
+            && !self.article_stems.contains(*w)
+            && !clitic_splits(w)
+                .iter()
+                .any(|s| !s.article && self.rec.lexicon.not_name.contains(s.stem))
+            && !self.rec.lexicon.connectors.contains(*w)
             && !self.rec.lexicon.titles.contains(*w)
             && !self.rec.lexicon.org_inclusive.contains(*w)
             && !self.rec.lexicon.org_exclusive.contains(*w)
@@ -654,13 +710,8 @@ impl<'r, 'd> Pass<'r, 'd> {
                 j += 1;
             }
             let name_start = j;
-            let given = self.word_is(j, &self.rec.lexicon.given);
-            while j < n
-                && j < name_start + 4
-                && self.name_like(j, given && j == name_start + 1)
-                && !(j >= name_start + 2 && self.word_is(j, &self.rec.lexicon.given))
-            {
-                j += 1;
+            if self.name_like(j, false) || self.word_is(j, &self.rec.lexicon.connectors) {
+                j = self.name_extent(j);
             }
             if j == name_start {
                 i = title_end.max(i + 1);
@@ -698,37 +749,59 @@ impl<'r, 'd> Pass<'r, 'd> {
                     .into_iter()
                     .find(|s| matches!(s.stem, "عبد" | "ابو"))
                     .map(|s| s.prefix_len())
+            } else if let Some(p) = self.reads_as(i, &self.rec.lexicon.given) {
+                Some(p)
             } else {
-                self.reads_as(i, &self.rec.lexicon.given)
+                // حسن، جمال: only before a name word without the article.
+                self.reads_as(i, &self.rec.lexicon.weak_given).filter(|_| {
+                    self.name_like(i + 1, false)
+                        || self.word_is(i + 1, &self.rec.lexicon.connectors)
+                })
             };
             let Some(prefix) = prefix else {
                 i += 1;
                 continue;
             };
-            let mut j = i + 1;
-            // عبد and أبو need the next word (عبد الله، أبو مازن), which may carry ال.
-            if compound && self.name_like(j, true) {
-                j += 1;
-            }
-            // A family name may carry the article right after the given name
-            // (محمد البرادعي); later words may not (… زيلينسكي العملية العسكرية).
-            if !compound && self.name_like(j, true) {
-                j += 1;
-            }
-            // A second given name after two name words starts the next person
-            // (keyword lists: فلاديمير بوتين كيم جونج أون).
-            while j < n
-                && j < i + 4
-                && self.name_like(j, false)
-                && !(j >= i + 2 && self.word_is(j, &self.rec.lexicon.given))
-            {
-                j += 1;
-            }
+            let j = self.name_extent(i);
             if j > i + 1 {
                 self.add_span(i, j, prefix, EntityType::Person, None, None);
             }
             i = j.max(i + 1);
         }
+    }
+
+    /// Where a name starting at token `start` ends (exclusive): given name, family
+    /// name (which may carry the article: محمد البرادعي), and more words only
+    /// through a connector (بن، عبد، أبو، آل: حمد بن عيسى آل خليفة).
+    fn name_extent(&self, start: usize) -> usize {
+        let lex = &self.rec.lexicon;
+        let n = self.doc.tokens.len();
+        let mut j = start;
+        let mut after_connector = false;
+        while j < n && j < start + 6 {
+            let connector = self.word_is(j, &lex.connectors);
+            let prev_given = j > start && self.word_is(j - 1, &lex.given);
+            let allow_article = after_connector || prev_given;
+            let ok = if connector {
+                self.name_like(j + 1, true)
+            } else {
+                self.name_like(j, allow_article)
+            };
+            if !ok {
+                break;
+            }
+            // Two name words, then only through a connector; a new given name after
+            // two words starts the next person (فلاديمير بوتين كيم جونج أون).
+            if j >= start + 2 && !connector && !after_connector {
+                break;
+            }
+            after_connector = connector;
+            j += 1;
+        }
+        if after_connector {
+            j -= 1;
+        }
+        j
     }
 
     // ---- pass 3: linking ---------------------------------------------------------
@@ -843,6 +916,12 @@ fn skeleton(name: &str) -> String {
 
 /// Words before a place name that are not part of the mention (normalised).
 const REGION_HEADS: [&str; 5] = ["منطقه", "مقاطعه", "اقليم", "ولايه", "محافظه"];
+
+/// Head words trimmed from a place mention without linking the bare name.
+const PLACE_HEADS: [&str; 3] = ["قطاع", "مدينه", "جزيره"];
+
+/// Honorific epithets after a place name (normalised).
+const EPITHETS: [&str; 3] = ["المكرمه", "المنوره", "الشريف"];
 
 /// Can this normalised word be read as `target` (normalised) after proclitics?
 fn reads_word(word: &str, target: &str) -> bool {
