@@ -929,3 +929,37 @@ async fn a_changed_workspace_knowledge_base_is_reloaded() {
         "{message}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_large_document_edited_in_the_middle_matches_a_fresh_open() {
+    // Past the size where analysis goes by chunks.
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < isnad::lsp::incremental::CHUNKED_FROM + 1000 {
+        text.push_str(&format!("الخبر {i}\n\n{ARTICLE}\n"));
+        i += 1;
+    }
+    let (mut c, h) = started(Value::Null).await;
+    c.open(URI, &text, 1);
+    let first = c.diagnostics(URI, 1).await;
+    assert_eq!(first.len(), 2 * i, "two findings per copy");
+    let middle = text.lines().count() as u32 / 2;
+    let at = json!({"line": middle, "character": 0});
+    c.change(
+        URI,
+        2,
+        json!([{"range": {"start": at, "end": at}, "text": "وزعمت الوكالة أن الاتفاق انهار.\n\n"}]),
+    );
+    let edited = c.diagnostics(URI, 2).await;
+    assert_eq!(edited.len(), first.len() + 1);
+    let final_text = h.document_text(&uri(URI)).unwrap();
+    let fresh = "file:///tmp/isnad-test/fresh.txt";
+    c.open(fresh, &final_text, 1);
+    let reopened = c.diagnostics(fresh, 1).await;
+    let strip = |v: Vec<Value>, u: &str| {
+        v.into_iter()
+            .map(|d| d.to_string().replace(u, "U"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(strip(edited, URI), strip(reopened, fresh));
+}

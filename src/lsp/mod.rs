@@ -26,6 +26,7 @@ pub mod convert;
 pub mod document;
 pub mod features;
 pub mod hints;
+pub mod incremental;
 pub mod log;
 pub mod server;
 pub mod settings;

@@ -30,6 +30,7 @@ use tower_lsp_server::ls_types::{self as lsp, Uri};
 use tower_lsp_server::Client;
 
 use super::document::Document;
+use super::incremental::ChunkCache;
 use super::log::Logger;
 use crate::analysis::{Analysis, Analyzer, Code};
 use crate::config::Settings;
@@ -236,6 +237,7 @@ pub fn spawn_worker(
     let shared = shared.clone();
     tokio::spawn(async move {
         dirty.mark_changed();
+        let mut chunks = super::incremental::ChunkCache::default();
         loop {
             if dirty.changed().await.is_err() {
                 return;
@@ -250,7 +252,7 @@ pub fn spawn_worker(
                 }
             }
             dirty.borrow_and_update();
-            analyse_once(&shared, &uri).await;
+            chunks = analyse_once(&shared, &uri, chunks).await;
         }
     })
 }
@@ -262,10 +264,14 @@ struct Job {
     silenced: BTreeSet<Code>,
 }
 
-async fn analyse_once(shared: &Arc<Shared>, uri: &Uri) {
+/// Analyse the document's current text (reusing and returning the chunk cache),
+/// keep the result unless the document changed meanwhile, and publish it.
+async fn analyse_once(shared: &Arc<Shared>, uri: &Uri, chunks: ChunkCache) -> ChunkCache {
     let job = {
         let docs = lock(&shared.docs);
-        let Some(state) = docs.get(uri) else { return };
+        let Some(state) = docs.get(uri) else {
+            return chunks;
+        };
         Job {
             text: state.doc.text(),
             version: state.doc.version,
@@ -277,9 +283,14 @@ async fn analyse_once(shared: &Arc<Shared>, uri: &Uri) {
     let analyzer = shared.analyzer();
     let version = job.version;
     let started = std::time::Instant::now();
-    let result = tokio::task::spawn_blocking(move || analyse(analyzer, job, generation)).await;
-    let snapshot = match result {
-        Ok(snapshot) => Arc::new(snapshot),
+    let result = tokio::task::spawn_blocking(move || {
+        let mut chunks = chunks;
+        let snapshot = analyse(analyzer, job, generation, &mut chunks);
+        (snapshot, chunks)
+    })
+    .await;
+    let (snapshot, chunks) = match result {
+        Ok((snapshot, chunks)) => (Arc::new(snapshot), chunks),
         Err(e) => {
             shared.log.error(format!(
                 "analysis of {} v{version} failed: {e}",
@@ -290,7 +301,7 @@ async fn analyse_once(shared: &Arc<Shared>, uri: &Uri) {
                 .get(uri)
                 .map(|s| s.doc.text())
                 .unwrap_or_default();
-            Arc::new(Snapshot {
+            let snapshot = Arc::new(Snapshot {
                 version,
                 generation,
                 index: LineIndex::new(&text),
@@ -298,22 +309,31 @@ async fn analyse_once(shared: &Arc<Shared>, uri: &Uri) {
                 analysis: Analysis::default(),
                 analyzer: shared.analyzer(),
                 skipped: None,
-            })
+            });
+            (snapshot, ChunkCache::default())
         }
     };
     shared.log.debug(format!(
-        "analysed {} v{version} in {:?}",
+        "analysed {} v{version} in {:?}{}",
         uri.as_str(),
-        started.elapsed()
+        started.elapsed(),
+        if chunks.last_chunks > 0 {
+            format!(
+                " ({} of {} chunks)",
+                chunks.last_analysed, chunks.last_chunks
+            )
+        } else {
+            String::new()
+        }
     ));
     let warn_too_large = {
         let mut docs = lock(&shared.docs);
         let Some(state) = docs.get_mut(uri) else {
-            return;
+            return chunks;
         };
         if state.doc.version != version || shared.generation.load(Ordering::SeqCst) != generation {
             // Stale: a newer change or configuration has already marked it dirty.
-            return;
+            return chunks;
         }
         state.results.send_replace(Some(snapshot.clone()));
         let warn = snapshot.skipped == Some(Skipped::TooLarge) && !state.warned_too_large;
@@ -326,7 +346,7 @@ async fn analyse_once(shared: &Arc<Shared>, uri: &Uri) {
         warn
     };
     let Some(client) = shared.client.clone() else {
-        return;
+        return chunks;
     };
     if warn_too_large {
         let max = snapshot.analyzer.config.max_file_size;
@@ -362,16 +382,26 @@ async fn analyse_once(shared: &Arc<Shared>, uri: &Uri) {
             let _ = client.semantic_tokens_refresh().await;
         });
     }
+    chunks
 }
 
-fn analyse(analyzer: Arc<Analyzer>, job: Job, generation: u64) -> Snapshot {
+fn analyse(
+    analyzer: Arc<Analyzer>,
+    job: Job,
+    generation: u64,
+    chunks: &mut ChunkCache,
+) -> Snapshot {
     let config = &analyzer.config;
     let (analysis, skipped) = if job.text.len() > config.max_file_size {
         (Analysis::default(), Some(Skipped::TooLarge))
     } else if !config.analyses_language(&job.language) {
         (Analysis::default(), Some(Skipped::Language))
     } else {
-        let mut analysis = analyzer.analyze(&job.text);
+        let mut analysis = if job.text.len() >= super::incremental::CHUNKED_FROM {
+            super::incremental::analyse(&analyzer, &job.text, generation, chunks)
+        } else {
+            analyzer.analyze(&job.text)
+        };
         analysis
             .diagnostics
             .retain(|d| !job.silenced.contains(&d.code));
