@@ -1,18 +1,290 @@
-//! Hover content for an entity mention.
+//! Hover content for an entity mention: Markdown that reads well right to left.
+//! One fact per paragraph; Latin text (English names and descriptions) on lines of
+//! its own so that bidirectional reordering never mixes it into the Arabic.
+
+use std::fmt::Write;
 
 use crate::analysis::{Analysis, Analyzer};
+use crate::kb::{Entity, EntityType, KnowledgeBase, Role};
 
 /// Markdown for the entity mentioned at `analysis.entities[index]`.
 pub fn entity_markdown(
     analysis: &Analysis,
-    _analyzer: &Analyzer,
+    analyzer: &Analyzer,
     text: &str,
     index: usize,
 ) -> String {
-    let mention = &analysis.entities[index];
-    format!(
-        "**{}** ({})",
-        &text[mention.range.clone()],
-        mention.kind.as_str()
-    )
+    let date = article_date(text).unwrap_or_else(today);
+    entity_markdown_at(analysis, &analyzer.kb, text, index, &date)
+}
+
+/// The same, with the article's date given (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): the
+/// role valid then is shown first.
+pub fn entity_markdown_at(
+    analysis: &Analysis,
+    kb: &KnowledgeBase,
+    text: &str,
+    index: usize,
+    date: &str,
+) -> String {
+    let Some(mention) = analysis.entities.get(index) else {
+        return String::new();
+    };
+    let surface = text.get(mention.range.clone()).unwrap_or("");
+    let mut out = String::new();
+    let entity = mention.id.as_deref().and_then(|id| kb.get(id));
+    match (entity, &mention.discovered) {
+        (Some(e), _) => describe_entity(&mut out, e, date),
+        (None, Some(d)) => {
+            let _ = writeln!(out, "**{}**\n", d.name);
+            let _ = writeln!(out, "{}\n", type_line(mention.kind, None));
+            if let Some(role) = &d.role {
+                let _ = writeln!(out, "الصفة في هذا النص: {role}\n");
+            }
+            if let Some(org) = d.org.as_deref().and_then(|id| kb.get(id)) {
+                let _ = writeln!(out, "الجهة: {}\n", org.ar);
+            }
+            out.push_str("غير موجود في قاعدة المعرفة\n\nNot in the knowledge base\n\n");
+        }
+        (None, None) => {
+            let _ = writeln!(out, "**{surface}**\n");
+            let _ = writeln!(out, "{}\n", type_line(mention.kind, None));
+        }
+    }
+    if let Some(id) = &mention.id {
+        let count = analysis
+            .entities
+            .iter()
+            .filter(|m| m.id.as_deref() == Some(id))
+            .count();
+        let _ = writeln!(out, "{}\n", mentions_line(count));
+        let statements: Vec<&str> = analysis
+            .claims
+            .iter()
+            .filter(|c| c.source.as_ref().and_then(|s| s.entity.as_deref()) == Some(id))
+            .filter_map(|c| text.get(c.sentence.clone()))
+            .map(str::trim)
+            .collect();
+        if !statements.is_empty() {
+            out.push_str("**ما ينسبه إليه هذا النص:**\n\n");
+            for s in statements {
+                let _ = writeln!(out, "- {}", shorten(s, 200));
+            }
+            out.push('\n');
+        }
+    }
+    out.trim_end().to_string()
+}
+
+fn describe_entity(out: &mut String, e: &Entity, date: &str) {
+    let _ = writeln!(out, "**{}**\n", e.ar);
+    if let Some(en) = &e.en {
+        let _ = writeln!(out, "{en}\n");
+    }
+    let _ = writeln!(out, "{}\n", type_line(e.kind, e.subtype.as_deref()));
+    if let Some(d) = &e.description_ar {
+        let _ = writeln!(out, "{d}\n");
+    }
+    if let Some(d) = &e.description_en {
+        let _ = writeln!(out, "{d}\n");
+    }
+    let current: Vec<&Role> = e.roles.iter().filter(|r| valid_at(r, date)).collect();
+    for role in &current {
+        let _ = writeln!(
+            out,
+            "الصفة في تاريخ النص: {}{}\n",
+            role.title_ar,
+            dates(role)
+        );
+        if let Some(en) = &role.title_en {
+            let _ = writeln!(out, "{en}\n");
+        }
+    }
+    let others: Vec<&Role> = e.roles.iter().filter(|r| !valid_at(r, date)).collect();
+    if !others.is_empty() {
+        out.push_str("**أدوار أخرى:**\n\n");
+        for role in others {
+            let _ = writeln!(out, "- {}{}", role.title_ar, dates(role));
+        }
+        out.push('\n');
+    }
+    let names: Vec<&str> = e
+        .aliases
+        .iter()
+        .chain(&e.ambiguous_aliases)
+        .map(String::as_str)
+        .collect();
+    if !names.is_empty() {
+        let _ = writeln!(out, "أسماء وتهجئات أخرى: {}\n", names.join("، "));
+    }
+}
+
+fn type_line(kind: EntityType, subtype: Option<&str>) -> String {
+    let ar = match kind {
+        EntityType::Person => "شخص",
+        EntityType::Organization => "منظمة",
+        EntityType::Location => "مكان",
+    };
+    match subtype {
+        Some(sub) => match subtype_ar(sub) {
+            Some(sub_ar) => format!("النوع: {ar}، {sub_ar}\n\n{} · {sub}", kind.as_str()),
+            None => format!("النوع: {ar}\n\n{} · {sub}", kind.as_str()),
+        },
+        None => format!("النوع: {ar}\n\n{}", kind.as_str()),
+    }
+}
+
+fn subtype_ar(sub: &str) -> Option<&'static str> {
+    Some(match sub {
+        "country" => "دولة",
+        "territory" => "إقليم",
+        "region" => "منطقة",
+        "city" => "مدينة",
+        "government body" | "government" => "هيئة حكومية",
+        "ministry" => "وزارة",
+        "agency" | "intelligence agency" => "وكالة",
+        "armed force" => "قوة مسلحة",
+        "party" => "حزب",
+        "parliament" => "برلمان",
+        "international organization" => "منظمة دولية",
+        "regional organization" => "منظمة إقليمية",
+        "news outlet" | "news agency" => "وسيلة إعلام",
+        "newspaper" => "صحيفة",
+        "broadcaster" | "tv channel" => "قناة",
+        "company" => "شركة",
+        "politician" => "سياسي",
+        "head of state" => "رئيس دولة",
+        "head of government" => "رئيس حكومة",
+        "diplomat" => "دبلوماسي",
+        "minister" => "وزير",
+        "monarch" => "ملك",
+        "military officer" => "عسكري",
+        "spokesperson" => "متحدث رسمي",
+        _ => return None,
+    })
+}
+
+fn mentions_line(count: usize) -> String {
+    let ar = match count {
+        1 => "مرة واحدة".to_string(),
+        2 => "مرتان".to_string(),
+        3..=10 => format!("{count} مرات"),
+        _ => format!("{count} مرة"),
+    };
+    format!("ورد في هذا النص: {ar}")
+}
+
+fn dates(role: &Role) -> String {
+    match (&role.from, &role.to) {
+        (Some(f), Some(t)) => format!(" ({f} – {t})"),
+        (Some(f), None) => format!(" (منذ {f})"),
+        (None, Some(t)) => format!(" (حتى {t})"),
+        (None, None) => String::new(),
+    }
+}
+
+/// Is the role held at `date`? Dates compare on their common precision.
+fn valid_at(role: &Role, date: &str) -> bool {
+    let cmp = |a: &str, b: &str| {
+        let n = a.len().min(b.len());
+        a[..n].cmp(&b[..n])
+    };
+    let started = role.from.as_deref().is_none_or(|f| cmp(f, date).is_le());
+    let not_ended = role.to.as_deref().is_none_or(|t| cmp(t, date).is_ge());
+    started && not_ended
+}
+
+fn shorten(s: &str, max_chars: usize) -> String {
+    let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max_chars {
+        return one_line;
+    }
+    let cut: String = one_line.chars().take(max_chars).collect();
+    format!("{cut}…")
+}
+
+/// The latest plausible year written in the text (Western or Arabic-Indic digits),
+/// if any: the article's time for choosing roles.
+pub fn article_date(text: &str) -> Option<String> {
+    let now: u32 = today()
+        .get(..4)
+        .and_then(|y| y.parse().ok())
+        .unwrap_or(2100);
+    let norm = crate::text::normalize(text);
+    let mut best = None;
+    let bytes = norm.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i - start == 4 {
+                if let Ok(y) = norm[start..i].parse::<u32>() {
+                    if (1900..=now).contains(&y) && best.is_none_or(|b| y > b) {
+                        best = Some(y);
+                    }
+                }
+            }
+        } else {
+            i += 1;
+        }
+    }
+    best.map(|y| y.to_string())
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(19_723), (2024, 1, 1));
+    }
+
+    #[test]
+    fn roles_compare_on_common_precision() {
+        let role = Role {
+            title_ar: "وزير".into(),
+            title_en: None,
+            org: None,
+            from: Some("2021-01-22".into()),
+            to: Some("2025-01-20".into()),
+        };
+        assert!(valid_at(&role, "2024"));
+        assert!(valid_at(&role, "2021"));
+        assert!(!valid_at(&role, "2026-03-01"));
+    }
+
+    #[test]
+    fn the_latest_year_in_the_text_dates_it() {
+        assert_eq!(article_date("في عام ٢٠١٩ ثم 2024").as_deref(), Some("2024"));
+        assert_eq!(article_date("بلغ 12000 جندي"), None);
+    }
 }

@@ -458,7 +458,13 @@ impl<'r, 'd> Pass<'r, 'd> {
                                 REGION_HEADS.contains(&w.as_str())
                                     || PLACE_HEADS.contains(&w.as_str())
                             }
-                            EntityType::Organization => false,
+                            // "وكالة فرانس برس": the outlet's own name, when the
+                            // rest is a name of the same entity.
+                            EntityType::Organization => {
+                                self.rec.lexicon.org_exclusive.contains(&w)
+                                    && self.name_of(self.doc.tokens[i + 1].norm.start, end)
+                                        == Some(target.entity)
+                            }
                         }
                     });
                     if head {
@@ -496,6 +502,28 @@ impl<'r, 'd> Pass<'r, 'd> {
             }
             i = next;
         }
+    }
+
+    /// The entity whose name is exactly the normalised range `start..end`.
+    fn name_of(&self, start: usize, end: usize) -> Option<u32> {
+        let ac = self.rec.automaton.as_ref()?;
+        let norm = self.doc.normalized.as_str();
+        let text = norm.get(start..end)?;
+        let (article, bare_start) = match text.strip_prefix("ال") {
+            Some(_) => (true, start + "ال".len()),
+            None => (false, start),
+        };
+        let m = ac.find(
+            Input::new(norm)
+                .span(bare_start..end)
+                .anchored(Anchored::Yes),
+        )?;
+        if m.end() != end {
+            return None;
+        }
+        let p = &self.rec.patterns[m.pattern().as_usize()];
+        let t = if article { p.with_article } else { p.bare }?;
+        Some(t.entity)
     }
 
     /// Does the context make an ambiguous name at token `i` an entity?

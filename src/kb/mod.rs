@@ -105,6 +105,9 @@ pub struct Ambiguities {
     /// count only in a context that says so, like `ambiguous_aliases`.
     #[serde(default)]
     pub common_words: Vec<String>,
+    /// Demonyms shared by several places (الكوري for both Koreas).
+    #[serde(default)]
+    pub shared_demonyms: Vec<SharedAlias>,
 }
 
 /// A user knowledge-base file that could not be read.

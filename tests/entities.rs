@@ -1,0 +1,205 @@
+//! Entity recognition, one behaviour per test, with short Arabic passages.
+
+use isnad::config::Config;
+use isnad::entities::hover::entity_markdown_at;
+use isnad::kb::{parse_json, Ambiguities, EntityType, KnowledgeBase};
+use isnad::Analyzer;
+
+fn small_kb() -> KnowledgeBase {
+    let entities = parse_json(
+        r#"{"entities": [
+  {"id": "country-ru", "type": "location", "subtype": "country", "ar": "روسيا",
+   "aliases": ["روسيا الاتحادية"], "demonyms": ["الروسي", "الروسية"], "en": "Russia",
+   "description_ar": "دولة في شرق أوروبا وشمال آسيا", "description_en": "Country in Eastern Europe and Northern Asia"},
+  {"id": "kremlin", "type": "organization", "subtype": "government body", "ar": "الكرملين",
+   "en": "Kremlin", "description_ar": "مقر الرئاسة الروسية", "description_en": "Seat of the Russian presidency",
+   "country": "country-ru"},
+  {"id": "dmitry-peskov", "type": "person", "subtype": "spokesperson", "ar": "دميتري بيسكوف",
+   "aliases": ["ديمتري بيسكوف", "بيسكوف"], "en": "Dmitry Peskov",
+   "description_ar": "المتحدث باسم الكرملين", "description_en": "Kremlin spokesman",
+   "roles": [{"title_ar": "المتحدث باسم الكرملين", "title_en": "Kremlin press secretary", "org": "kremlin", "from": "2012-05"},
+             {"title_ar": "نائب رئيس ديوان الإدارة الرئاسية", "org": "kremlin", "from": "2008", "to": "2012"}],
+   "country": "country-ru"},
+  {"id": "al-osboa", "type": "organization", "subtype": "newspaper", "ar": "صحيفة الأسبوع",
+   "ambiguous_aliases": ["الأسبوع"], "en": "Al-Osboa", "description_ar": "صحيفة أسبوعية مصرية"}
+]}"#,
+    )
+    .expect("test kb");
+    KnowledgeBase::new(entities, Ambiguities::default())
+}
+
+fn mentions(analyzer: &Analyzer, text: &str) -> Vec<(String, EntityType, Option<String>)> {
+    analyzer
+        .analyze(text)
+        .entities
+        .into_iter()
+        .map(|m| (text[m.range.clone()].to_string(), m.kind, m.id))
+        .collect()
+}
+
+fn names(analyzer: &Analyzer, text: &str) -> Vec<String> {
+    mentions(analyzer, text).into_iter().map(|m| m.0).collect()
+}
+
+#[test]
+fn a_clitic_is_not_part_of_the_mention() {
+    let a = Analyzer::with_parts(Config::default(), small_kb());
+    assert_eq!(
+        names(&a, "وصل الوفد لروسيا وبالكرملين"),
+        ["روسيا", "الكرملين"]
+    );
+}
+
+#[test]
+fn lil_reads_as_preposition_and_article() {
+    let a = Analyzer::with_parts(Config::default(), small_kb());
+    let m = mentions(&a, "رسالة للكرملين");
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].2.as_deref(), Some("kremlin"));
+}
+
+#[test]
+fn no_match_inside_a_longer_word() {
+    let a = Analyzer::with_parts(Config::default(), small_kb());
+    assert!(names(&a, "الروسيات والكرملينيون").is_empty());
+}
+
+#[test]
+fn a_demonym_alone_is_not_a_mention() {
+    let a = Analyzer::with_parts(Config::default(), small_kb());
+    assert!(names(&a, "قال الجانب الروسي").is_empty());
+}
+
+#[test]
+fn a_common_word_name_needs_a_context_that_says_so() {
+    let a = Analyzer::with_parts(Config::default(), small_kb());
+    assert!(names(&a, "وصل هذا الأسبوع وفد").is_empty());
+    let m = mentions(&a, "المصدر: الأسبوع");
+    assert_eq!(
+        m,
+        [(
+            "الأسبوع".to_string(),
+            EntityType::Organization,
+            Some("al-osboa".into())
+        )]
+    );
+}
+
+#[test]
+fn transliteration_variants_match() {
+    let a = Analyzer::embedded();
+    let ids =
+        |t: &str| -> Vec<Option<String>> { mentions(&a, t).into_iter().map(|m| m.2).collect() };
+    let one = ids("زار بيونج يانج");
+    assert_eq!(one.len(), 1);
+    assert_eq!(ids("زار بيونغ يانغ"), one);
+    assert_eq!(ids("زار بيونغيانغ"), one);
+    assert_eq!(ids("في کوریا الشمالیة"), ids("في كوريا الشمالية"));
+}
+
+#[test]
+fn a_titled_stranger_becomes_a_person_with_a_role() {
+    let a = Analyzer::with_parts(Config::default(), small_kb());
+    let text =
+        "قال نائب وزير الخارجية الروسي أندريه رودنكوف إن المعاهدة مفتوحة. وحذر رودنكوف من ذلك.";
+    let analysis = a.analyze(text);
+    let people: Vec<_> = analysis
+        .entities
+        .iter()
+        .filter(|m| m.kind == EntityType::Person)
+        .collect();
+    assert_eq!(people.len(), 2, "{:?}", analysis.entities);
+    assert_eq!(&text[people[0].range.clone()], "أندريه رودنكوف");
+    assert_eq!(&text[people[1].range.clone()], "رودنكوف");
+    assert_eq!(people[0].id, people[1].id);
+    assert_eq!(people[0].id.as_deref(), Some("doc:اندريه رودنكوف"));
+    let d = people[1].discovered.as_ref().expect("discovered");
+    assert_eq!(d.role.as_deref(), Some("نائب وزير الخارجية الروسي"));
+    assert_eq!(d.org.as_deref(), Some("country-ru"));
+    assert_eq!(d.name, "أندريه رودنكوف");
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    let a = Analyzer::embedded();
+    for t in [
+        "",
+        " ",
+        "ال",
+        "و",
+        "لل",
+        "\u{200F}",
+        "الرئيس",
+        "وزير ،",
+        "محمد",
+        "عبد",
+        "منطقة",
+        "ﻻ ﻻ",
+        "a\u{0301}b",
+    ] {
+        let _ = a.analyze(t);
+    }
+}
+
+#[test]
+fn hover_for_a_knowledge_base_person() {
+    let a = Analyzer::with_parts(Config::default(), small_kb());
+    let text = "صورة دميتري بيسكوف في الكرملين. بيسكوف";
+    let analysis = a.analyze(text);
+    let md = entity_markdown_at(&analysis, &a.kb, text, 0, "2024");
+    let want = "\
+**دميتري بيسكوف**
+
+Dmitry Peskov
+
+النوع: شخص، متحدث رسمي
+
+person · spokesperson
+
+المتحدث باسم الكرملين
+
+Kremlin spokesman
+
+الصفة في تاريخ النص: المتحدث باسم الكرملين (منذ 2012-05)
+
+Kremlin press secretary
+
+**أدوار أخرى:**
+
+- نائب رئيس ديوان الإدارة الرئاسية (2008 – 2012)
+
+أسماء وتهجئات أخرى: ديمتري بيسكوف، بيسكوف
+
+ورد في هذا النص: مرتان";
+    assert_eq!(md, want);
+}
+
+#[test]
+fn hover_for_a_person_found_in_the_text() {
+    let a = Analyzer::with_parts(Config::default(), small_kb());
+    let text = "صورة نائب وزير الخارجية الروسي أندريه رودنكوف";
+    let analysis = a.analyze(text);
+    let i = analysis
+        .entities
+        .iter()
+        .position(|m| m.kind == EntityType::Person)
+        .expect("person");
+    let md = entity_markdown_at(&analysis, &a.kb, text, i, "2024");
+    let want = "\
+**أندريه رودنكوف**
+
+النوع: شخص
+
+person
+
+الصفة في هذا النص: نائب وزير الخارجية الروسي
+
+الجهة: روسيا
+
+غير موجود في قاعدة المعرفة
+
+Not in the knowledge base
+
+ورد في هذا النص: مرة واحدة";
+    assert_eq!(md, want);
+}
