@@ -259,6 +259,29 @@ fn run(label: &str, text: &str, edits: usize, hovers: usize) {
             times.push(t.elapsed());
         }
         report("hover", times);
+        // Hover right after an edit waits for the analysis of the new version.
+        let mut times = Vec::new();
+        for i in 0..edits {
+            version += 1;
+            let at = json!({"line": middle, "character": 0});
+            let change = if i % 2 == 0 {
+                json!({"range": {"start": at, "end": at}, "text": "و"})
+            } else {
+                json!({"range": {"start": at, "end": {"line": middle, "character": 1}}, "text": ""})
+            };
+            c.notify(
+                "textDocument/didChange",
+                json!({"textDocument": {"uri": URI, "version": version}, "contentChanges": [change]}),
+            );
+            let e = &entities[(i * 7919) % entities.len()];
+            let t = Instant::now();
+            c.request(
+                "textDocument/hover",
+                json!({"textDocument": {"uri": URI}, "position": {"line": e["line"], "character": e["character"]}}),
+            );
+            times.push(t.elapsed());
+        }
+        report("hover right after a didChange", times);
     }
     if let Some(kb) = c.peak_rss_kb() {
         println!(

@@ -188,9 +188,9 @@ async fn a_panicking_handler_is_answered_and_the_server_keeps_serving() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_cancelled_request_is_answered() {
-    // A long debounce keeps the hover waiting for the analysis; cancel it.
-    let (mut c, _h) = started(json!({"debounceMs": 3000})).await;
+    let (mut c, h) = started(Value::Null).await;
     c.open(URI, ARTICLE, 1);
+    h.delay_next_request(Duration::from_secs(3));
     let id = c.send_request(
         "textDocument/hover",
         json!({"textDocument": {"uri": URI}, "position": {"line": 0, "character": 1}}),
@@ -198,6 +198,25 @@ async fn a_cancelled_request_is_answered() {
     c.notify("$/cancelRequest", json!({"id": id}));
     let response = c.response(id).await;
     assert_eq!(response["error"]["code"], -32800, "{response}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_does_not_wait_for_the_debounce() {
+    let (mut c, _h) = started(json!({"debounceMs": 10000})).await;
+    c.open(URI, ARTICLE, 1);
+    let started = std::time::Instant::now();
+    let hover = c
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": URI}, "position": pos_of(ARTICLE, "بوتين")}),
+        )
+        .await;
+    assert!(hover["contents"]["value"].is_string(), "{hover}");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -63,6 +63,12 @@ impl Handle {
         self.shared.panic_next.store(true, Ordering::SeqCst);
     }
 
+    /// Make the next request that needs an analysis take at least `delay` (to
+    /// test cancellation).
+    pub fn delay_next_request(&self, delay: Duration) {
+        *lock(&self.shared.delay_next) = Some(delay);
+    }
+
     pub fn shutdown_received(&self) -> bool {
         self.shared.shutdown_received.load(Ordering::SeqCst)
     }

@@ -398,13 +398,15 @@ impl LanguageServer for Backend {
             .get(&uri)
             .map(|s| s.silenced.clone())
             .unwrap_or_default();
-        let worker = spawn_worker(&self.shared, uri.clone(), dirty_rx);
+        let urgent = Arc::new(tokio::sync::Notify::new());
+        let worker = spawn_worker(&self.shared, uri.clone(), dirty_rx, urgent.clone());
         docs.insert(
             uri,
             DocState {
                 doc: Document::new(&item.text, item.version, item.language_id),
                 silenced,
                 dirty,
+                urgent,
                 results,
                 worker: Some(worker),
                 warned_too_large: false,

@@ -78,6 +78,8 @@ pub struct DocState {
     pub silenced: BTreeSet<Code>,
     /// Bumped on every change; the worker watches it.
     pub dirty: watch::Sender<u64>,
+    /// A request is waiting for the analysis: skip the rest of the debounce.
+    pub urgent: Arc<tokio::sync::Notify>,
     pub results: watch::Sender<Option<Arc<Snapshot>>>,
     pub worker: Option<JoinHandle<()>>,
     pub warned_too_large: bool,
@@ -124,8 +126,10 @@ pub struct Shared {
     pub generation: AtomicU64,
     pub session: Mutex<Session>,
     encoding: RwLock<Encoding>,
-    /// A test hook: the next request handler panics.
+    /// Test hooks: the next request handler panics; the next request that needs an
+    /// analysis first sleeps this long.
     pub panic_next: AtomicBool,
+    pub delay_next: Mutex<Option<Duration>>,
     pub shutdown_received: AtomicBool,
     /// Rebuilds of the analyzer run one at a time, each reading the latest sources.
     pub rebuild_lock: Mutex<()>,
@@ -153,6 +157,7 @@ impl Shared {
             session: Mutex::new(Session::default()),
             encoding: RwLock::new(Encoding::Utf16),
             panic_next: AtomicBool::new(false),
+            delay_next: Mutex::new(None),
             shutdown_received: AtomicBool::new(false),
             rebuild_lock: Mutex::new(()),
         }
@@ -196,14 +201,24 @@ impl Shared {
     /// it is behind. After `wait` the newest analysis there is is returned, even if
     /// stale (its positions refer to its own text, so nothing breaks).
     pub async fn snapshot(&self, uri: &Uri, wait: Duration) -> Option<Arc<Snapshot>> {
+        let delay = lock(&self.delay_next).take();
+        if let Some(delay) = delay {
+            tokio::time::sleep(delay).await;
+        }
         let (mut rx, version, generation) = {
             let docs = lock(&self.docs);
             let state = docs.get(uri)?;
-            (
-                state.results.subscribe(),
-                state.doc.version,
-                self.generation.load(Ordering::SeqCst),
-            )
+            let version = state.doc.version;
+            let generation = self.generation.load(Ordering::SeqCst);
+            let current = state
+                .results
+                .borrow()
+                .as_ref()
+                .is_some_and(|s| s.version >= version && s.generation >= generation);
+            if !current {
+                state.urgent.notify_one();
+            }
+            (state.results.subscribe(), version, generation)
         };
         let current = |s: &Option<Arc<Snapshot>>| {
             s.as_ref()
@@ -233,6 +248,7 @@ pub fn spawn_worker(
     shared: &Arc<Shared>,
     uri: Uri,
     mut dirty: watch::Receiver<u64>,
+    urgent: Arc<tokio::sync::Notify>,
 ) -> JoinHandle<()> {
     let shared = shared.clone();
     tokio::spawn(async move {
@@ -242,13 +258,17 @@ pub fn spawn_worker(
             if dirty.changed().await.is_err() {
                 return;
             }
-            // Debounce: wait until the document has been quiet for the delay.
+            // Debounce: wait until the document has been quiet for the delay, or
+            // a request is waiting for the result.
             loop {
                 let delay = Duration::from_millis(shared.analyzer().config.debounce_ms);
-                match tokio::time::timeout(delay, dirty.changed()).await {
-                    Ok(Ok(())) => continue,
-                    Ok(Err(_)) => return,
-                    Err(_) => break,
+                tokio::select! {
+                    changed = tokio::time::timeout(delay, dirty.changed()) => match changed {
+                        Ok(Ok(())) => continue,
+                        Ok(Err(_)) => return,
+                        Err(_) => break,
+                    },
+                    _ = urgent.notified() => break,
                 }
             }
             dirty.borrow_and_update();
