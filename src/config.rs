@@ -401,8 +401,10 @@ mod tests {
 
     #[test]
     fn the_toml_file_lays_over_client_settings() {
-        let mut config = Config::default();
-        config.debounce_ms = 5;
+        let mut config = Config {
+            debounce_ms: 5,
+            ..Config::default()
+        };
         config
             .apply_toml(
                 "languages = [\"markdown\"]\n[inlay-hints]\nfigures = false\n",

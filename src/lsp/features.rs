@@ -71,11 +71,11 @@ pub fn mention_at(
 }
 
 /// Every mention of the entity under the cursor.
-pub fn same_entity<'a>(
-    snapshot: &'a Snapshot,
+pub fn same_entity(
+    snapshot: &Snapshot,
     position: lsp::Position,
     encoding: Encoding,
-) -> Vec<&'a EntityMention> {
+) -> Vec<&EntityMention> {
     let Some(target) = mention_at(snapshot, position, encoding) else {
         return Vec::new();
     };

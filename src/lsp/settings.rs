@@ -97,12 +97,14 @@ pub fn rebuild(shared: &Shared) -> Vec<String> {
 /// What an analyzer is built from: the configuration and the text of every
 /// knowledge-base file it reads.
 type AnalyzerKey = (String, Vec<(PathBuf, Option<String>)>);
+/// A built analyzer with its key and the problems met building it.
+type Cached = (AnalyzerKey, Arc<Analyzer>, Vec<String>);
 
 /// Analyzers are immutable and building one (the knowledge-base matcher) is the
 /// slow part, so the last few are kept per process: a server restarted in-process,
 /// or several servers with the same settings, share one.
 fn cached_analyzer(config: Config, extra: &[PathBuf]) -> (Arc<Analyzer>, Vec<String>) {
-    static CACHE: OnceLock<Mutex<Vec<(AnalyzerKey, Arc<Analyzer>, Vec<String>)>>> = OnceLock::new();
+    static CACHE: OnceLock<Mutex<Vec<Cached>>> = OnceLock::new();
     let files = config
         .kb_paths
         .iter()
