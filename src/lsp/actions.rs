@@ -140,13 +140,14 @@ pub fn code_actions(
             format!("أضف «{name}» إلى قاعدة المعرفة — add to .isnad/entities.json"),
             None,
         );
+        let mut entry = json!({"name": name, "type": "person"});
+        if let Some(role) = m.discovered.as_ref().and_then(|d| d.role.as_ref()) {
+            entry["role"] = json!(role);
+        }
         a.command = Some(lsp::Command {
             title: "add to the knowledge base".to_string(),
             command: ADD_ENTITY.to_string(),
-            arguments: Some(vec![
-                json!(uri.as_str()),
-                json!({"name": name, "type": "person"}),
-            ]),
+            arguments: Some(vec![json!(uri.as_str()), entry]),
         });
         out.push(lsp::CodeActionOrCommand::CodeAction(a));
     }
@@ -166,7 +167,12 @@ pub fn user_id(name: &str) -> String {
 
 /// Add a person to the workspace's `.isnad/entities.json` (created if needed).
 /// Returns the file written, or a message for the user.
-pub fn add_entity(root: &Path, name: &str, kind: &str) -> Result<PathBuf, String> {
+pub fn add_entity(
+    root: &Path,
+    name: &str,
+    kind: &str,
+    role: Option<&str>,
+) -> Result<PathBuf, String> {
     let dir = root.join(KB_DIR);
     let path = dir.join(KB_FILES[0]);
     let mut file: Value = if path.is_file() {
@@ -188,12 +194,16 @@ pub fn add_entity(root: &Path, name: &str, kind: &str) -> Result<PathBuf, String
             || e.get("ar").and_then(Value::as_str) == Some(name)
     });
     if !known {
-        entities.push(json!({
+        let mut entry = json!({
             "id": id,
             "type": kind,
             "ar": name,
             "source": "user",
-        }));
+        });
+        if let Some(role) = role.filter(|r| !r.trim().is_empty()) {
+            entry["roles"] = json!([{"title_ar": role}]);
+        }
+        entities.push(entry);
     }
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let text = serde_json::to_string_pretty(&file).map_err(|e| e.to_string())? + "\n";

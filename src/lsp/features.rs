@@ -24,11 +24,17 @@ pub fn entity_key(snapshot: &Snapshot, mention: &EntityMention) -> String {
     }
 }
 
-/// The canonical name of a mention's entity: the knowledge base's, else the text's.
+/// The canonical name of a mention's entity: the knowledge base's, else the
+/// fullest name the article uses for a person it introduced, else the text's.
 pub fn entity_name(snapshot: &Snapshot, mention: &EntityMention) -> String {
     if let Some(id) = &mention.id {
-        if let Some(e) = snapshot.analyzer.kb.entities.iter().find(|e| &e.id == id) {
+        if let Some(e) = snapshot.analyzer.kb.get(id) {
             return e.ar.clone();
+        }
+    }
+    if let Some(d) = &mention.discovered {
+        if !d.name.trim().is_empty() {
+            return d.name.clone();
         }
     }
     snapshot

@@ -113,8 +113,8 @@ impl Backend {
             }
             ADD_ENTITY => {
                 let uri = actions::parse_uri(args, 0);
-                let (name, kind) = match args.get(1) {
-                    Some(Value::String(s)) => (s.clone(), "person".to_string()),
+                let (name, kind, role) = match args.get(1) {
+                    Some(Value::String(s)) => (s.clone(), "person".to_string(), None),
                     Some(Value::Object(o)) => (
                         o.get("name")
                             .and_then(Value::as_str)
@@ -124,8 +124,9 @@ impl Backend {
                             .and_then(Value::as_str)
                             .unwrap_or("person")
                             .to_string(),
+                        o.get("role").and_then(Value::as_str).map(str::to_string),
                     ),
-                    _ => (String::new(), String::new()),
+                    _ => (String::new(), String::new(), None),
                 };
                 if name.trim().is_empty()
                     || !["person", "organization", "location"].contains(&kind.as_str())
@@ -144,7 +145,7 @@ impl Backend {
                         "isnad.addEntity: no workspace folder to write .isnad/entities.json in",
                     ));
                 };
-                match actions::add_entity(&root, &name, &kind) {
+                match actions::add_entity(&root, &name, &kind, role.as_deref()) {
                     Ok(path) => {
                         self.shared
                             .log
