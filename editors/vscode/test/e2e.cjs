@@ -13,6 +13,7 @@ const path = require('path');
 const net = require('net');
 const http = require('http');
 const { spawn, execFileSync } = require('child_process');
+const { bidiIssues } = require('./bidi.cjs');
 
 const BIN = must('ISNAD_BIN');
 const WORK = must('ISNAD_WORK');
@@ -163,6 +164,7 @@ async function main() {
         'git.enabled': false,
         'git.openRepositoryInParentFolders': 'never',
         'isnad.server.path': BIN,
+        ...JSON.parse(process.env.ISNAD_VSCODE_SETTINGS || '{}'),
       },
       null,
       2,
@@ -201,6 +203,7 @@ async function main() {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1400, height: 900 },
+      deviceScaleFactor: 2, // sharp Arabic in the screenshots
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--lang=en-US'],
     });
@@ -218,6 +221,10 @@ async function run(browser, port, probe, settingsFile) {
   const page = browser.pages()[0] || (await browser.newPage());
   page.setDefaultTimeout(T);
   let shot = 0;
+  const snapEl = async (name, selector) => {
+    const f = path.join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`);
+    await page.locator(selector).first().screenshot({ path: f, timeout: 3000 }).then(() => log(`  screenshot ${f}`), () => {});
+  };
   const snap = async (name) => {
     const f = path.join(SHOTS, `${String(++shot).padStart(2, '0')}-${name}.png`);
     await page.screenshot({ path: f }).catch(() => {});
@@ -271,7 +278,15 @@ async function run(browser, port, probe, settingsFile) {
       hit ? rows.find((r) => r.includes(want)).split(' ¦ ')[1] : (fromServer ? '' : 'server did not report it; ') + `rows: ${JSON.stringify(rows)}`);
   }
   await problemRows('isnad');
+  // Right to left: every isnad row must read correctly (words in order, quotes attached).
+  const rowIssues = await page.locator('.markers-panel .monaco-list-row').evaluateAll((els, src) => {
+    const bidiIssues = eval('(' + src + ')');
+    return els.map((e) => ({ row: e.textContent, issues: bidiIssues(e) })).filter((x) => x.issues.length);
+  }, bidiIssues.toString());
+  check('Problems entries read right to left correctly', rowIssues.length === 0,
+    rowIssues.map((x) => `${x.row.slice(0, 90)} → ${x.issues.join('; ')}`).join(' || '));
   await snap('problems');
+  await snapEl('problems-panel-zoom', '.markers-panel');
   await filter.fill('');
 
   // Hover on an entity.
@@ -288,11 +303,36 @@ async function run(browser, port, probe, settingsFile) {
       text = (await h.allInnerTexts()).join(' / ');
       return expect.hover.description_any.some((d) => text.includes(d));
     }, T, 700);
+    const hoverIssues = await page.locator('.monaco-hover-content:visible').evaluateAll((els, src) => {
+      const bidiIssues = eval('(' + src + ')');
+      return els.flatMap((e) => bidiIssues(e));
+    }, bidiIssues.toString()).catch(() => ['hover vanished']);
+    check('the hover reads right to left correctly', text && hoverIssues.length === 0, hoverIssues.join('; ') || (text ? undefined : 'no hover'));
     await snap('hover-entity');
+    await snapEl('hover-zoom', '.monaco-hover:visible');
     check(`hover on ${expect.hover.at} shows its knowledge-base description (${expect.hover.description_any.join(' or ')})`, shown,
       text ? text.replace(/\n+/g, ' | ') + (shown ? '' : '  ← no description (server hover lacks the knowledge-base description)') : 'no hover');
     await page.mouse.move(5, 880);
     await page.keyboard.press('Escape');
+  }
+
+  // The article itself must keep its reading order in the editor. VS Code 1.100 draws
+  // every coloured token of a right-to-left line as an isolated run, left to right, so
+  // semantic tokens inside Arabic sentences scramble the word order (the extension
+  // turns semantic highlighting off for plaintext/markdown by default). Inlay hints
+  // split a line the same way: reported as a note, not failed.
+  const lineIssues = (opts) => page.locator('.monaco-editor .view-line').evaluateAll((els, [src, o]) => {
+    const bidiIssues = eval('(' + src + ')');
+    return els.map((e) => bidiIssues(e, o)).flat();
+  }, [bidiIssues.toString(), opts]).catch((e) => [String(e)]);
+  const orderIssues = await lineIssues({ punct: false });
+  check('the article keeps its right-to-left word order in the editor', orderIssues.length === 0,
+    orderIssues.slice(0, 5).join('; ') || undefined);
+  const hintSplits = (await lineIssues({ punct: false, ignore: '[class*="dyn-rule"]' })).filter((x) => !orderIssues.includes(x));
+  log(`  note  inlay hints splitting a sentence: ${hintSplits.length ? hintSplits.join('; ') : 'none'}`);
+  if (process.env.ISNAD_DEBUG_DOM) {
+    const html = await page.locator('.monaco-editor .view-line').evaluateAll((els) => els.map((e) => e.outerHTML));
+    fs.writeFileSync(path.join(SHOTS, 'view-lines.html'), html.join('\n\n'));
   }
 
   // Quick fix from the lightbulb.
