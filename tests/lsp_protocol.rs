@@ -1097,3 +1097,73 @@ async fn diagnostics_and_hovers_use_the_negotiated_encoding() {
         );
     }
 }
+
+/// Decode LSP's relative semantic tokens into (line, start, length, type).
+fn decode_tokens(data: &[Value]) -> Vec<(u64, u64, u64, u64)> {
+    let n = |v: &Value| v.as_u64().unwrap();
+    let (mut line, mut start) = (0, 0);
+    data.chunks(5)
+        .map(|t| {
+            if n(&t[0]) > 0 {
+                line += n(&t[0]);
+                start = n(&t[1]);
+            } else {
+                start += n(&t[1]);
+            }
+            (line, start, n(&t[2]), n(&t[3]))
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn semantic_tokens_land_on_the_names_after_emoji_and_crlf_lines() {
+    let text = "😀 قال بوتين في موسكو.\r\n\r\nوزعمت الوكالة أن بوتين غادر موسكو.\r\n";
+    let (mut c, _h) = started(Value::Null).await;
+    c.open(URI, text, 1);
+    let full = c
+        .request(
+            "textDocument/semanticTokens/full",
+            json!({"textDocument": {"uri": URI}}),
+        )
+        .await;
+    let tokens = decode_tokens(full["data"].as_array().unwrap());
+    // Every token covers exactly a name or a trigger of the text, in UTF-16 units.
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    let words: Vec<(u64, String, u64)> = tokens
+        .iter()
+        .map(|&(line, start, len, kind)| {
+            let units: Vec<u16> = lines[line as usize].encode_utf16().collect();
+            let word = String::from_utf16(&units[start as usize..(start + len) as usize]).unwrap();
+            (line, word, kind)
+        })
+        .collect();
+    let expect = |line: u64, word: &str, kind: u64| {
+        assert!(
+            words.contains(&(line, word.to_string(), kind)),
+            "{line} {word} {kind}: {words:?}"
+        );
+    };
+    expect(0, "بوتين", 0);
+    expect(0, "موسكو", 2);
+    expect(2, "بوتين", 0);
+    expect(2, "موسكو", 2);
+    expect(2, "وزعمت", 3);
+    // The first mention of an entity is its declaration.
+    let data = full["data"].as_array().unwrap();
+    let modifiers: Vec<u64> = data.chunks(5).map(|t| t[4].as_u64().unwrap()).collect();
+    let first_putin = tokens.iter().position(|t| t.0 == 0 && t.3 == 0).unwrap();
+    assert_eq!(modifiers[first_putin] & 1, 1);
+    let later_putin = tokens.iter().position(|t| t.0 == 2 && t.3 == 0).unwrap();
+    assert_eq!(modifiers[later_putin] & 1, 0);
+    // A range request returns only the tokens of those lines, encoded from the
+    // range's first token.
+    let range = c
+        .request(
+            "textDocument/semanticTokens/range",
+            json!({"textDocument": {"uri": URI}, "range": {"start": {"line": 2, "character": 0}, "end": {"line": 3, "character": 0}}}),
+        )
+        .await;
+    let in_range = decode_tokens(range["data"].as_array().unwrap());
+    assert!(!in_range.is_empty());
+    assert!(in_range.iter().all(|t| t.0 == 2), "{in_range:?}");
+}
