@@ -20,7 +20,7 @@ if [ -z "${ISNAD_E2E_DIR:-}" ] && [ ! -x "$E2E/cs/node_modules/.bin/code-server"
   && [ -x /work/main/.e2e/cs/node_modules/.bin/code-server ] && [ -w /work/main/.e2e ]; then
   E2E=/work/main/.e2e
 fi
-STAGES=${ISNAD_EDITORS:-vscode nvim-0.7 nvim-0.11 emacs}
+STAGES=${ISNAD_EDITORS:-vscode nvim-0.7 nvim-0.11 nvim-0.11-start emacs}
 CODE_SERVER_VERSION=4.100.3
 START=$SECONDS
 mkdir -p "$E2E"
@@ -198,6 +198,11 @@ for s in $STAGES; do
     nvim-0.11)
       w=$(fresh_work nvim-0.11)
       stage nvim-0.11 60 env ISNAD_BIN="$BIN" ISNAD_WORK="$w" ISNAD_PLUGIN="$REPO/editors/nvim" \
+        "$E2E/nvim-venv/bin/nvim" --headless -u NONE -i NONE -c "luafile $REPO/editors/nvim/test/e2e.lua"
+      ;;
+    nvim-0.11-start) # the vim.lsp.start path used on 0.8-0.10, exercised on 0.11
+      w=$(fresh_work nvim-0.11-start)
+      stage nvim-0.11-start 60 env ISNAD_BIN="$BIN" ISNAD_WORK="$w" ISNAD_PLUGIN="$REPO/editors/nvim" ISNAD_NVIM_USE_ENABLE=0 \
         "$E2E/nvim-venv/bin/nvim" --headless -u NONE -i NONE -c "luafile $REPO/editors/nvim/test/e2e.lua"
       ;;
     emacs)

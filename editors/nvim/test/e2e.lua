@@ -34,9 +34,11 @@ local ok_all, err = xpcall(function()
   vim.opt.runtimepath:prepend(PLUGIN)
   vim.cmd('filetype on')
   local isnad = require('isnad')
-  isnad.setup({ cmd = { BIN, 'lsp' } })
+  local use_enable = os.getenv('ISNAD_NVIM_USE_ENABLE') ~= '0'
+  isnad.setup({ cmd = { BIN, 'lsp' }, use_lsp_enable = use_enable })
+  if not use_enable then out('  (vim.lsp.config/enable disabled: testing the vim.lsp.start path)') end
   check('setup defines :IsnadEntities', vim.fn.exists(':IsnadEntities') == 2)
-  if vim.fn.has('nvim-0.11') == 1 then
+  if vim.fn.has('nvim-0.11') == 1 and use_enable then
     check('0.11+: registered with vim.lsp.config + vim.lsp.enable', isnad._enabled == true)
   end
 
@@ -183,6 +185,19 @@ local ok_all, err = xpcall(function()
   local newline = last + 1
   local appeared = vim.wait(TIMEOUT, function() return find(expect.typed.code, newline) ~= nil end, 20)
   check(('typing "%s" gives %s'):format(expect.typed.text, expect.typed.code), appeared)
+
+  -- A missing binary: a plain error message that says how to fix it.
+  local said
+  local notify = vim.notify
+  vim.notify = function(msg, level) if level == vim.log.levels.ERROR then said = msg end end
+  package.loaded['isnad'] = nil
+  require('isnad').setup({ cmd = { '/nonexistent/isnad', 'lsp' }, use_lsp_enable = use_enable })
+  vim.cmd('enew')
+  vim.bo.filetype = 'text'
+  vim.wait(3000, function() return said ~= nil end, 20)
+  vim.notify = notify
+  check('a missing server binary is reported with how to fix it',
+    said ~= nil and said:find('not found', 1, true) ~= nil and said:find('cmd', 1, true) ~= nil, said or 'no error message')
 end, debug.traceback)
 
 if not ok_all then
