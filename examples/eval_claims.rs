@@ -155,6 +155,13 @@ fn main() -> ExitCode {
             _ => file = Some(PathBuf::from(a)),
         }
     }
+    if let Some(news) = args
+        .iter()
+        .position(|a| a == "--news")
+        .and_then(|i| args.get(i + 1))
+    {
+        return news_report(Path::new(news));
+    }
     let Some(file) = file else {
         eprintln!(
             "usage: eval_claims FILE.jsonl|FILE.claims.json [--ratchet R.json] [--write-ratchet]"
@@ -351,4 +358,60 @@ fn main() -> ExitCode {
         println!("ratchet: {key} holds");
         ExitCode::SUCCESS
     }
+}
+
+/// `--news FILE`: articles separated by `### source:` lines; print every
+/// diagnostic with its sentence, and the rate per 1,000 words.
+fn news_report(path: &Path) -> ExitCode {
+    let Ok(content) = std::fs::read_to_string(path) else {
+        eprintln!("eval_claims: cannot read {}", path.display());
+        return ExitCode::from(2);
+    };
+    let analyzer = Analyzer::embedded();
+    let mut articles: Vec<String> = Vec::new();
+    for line in content.lines() {
+        if line.starts_with("### source:") || articles.is_empty() {
+            articles.push(String::new());
+            if line.starts_with("### source:") {
+                continue;
+            }
+        }
+        if let Some(a) = articles.last_mut() {
+            a.push_str(line);
+            a.push('\n');
+        }
+    }
+    let (mut words, mut total) = (0usize, 0usize);
+    let mut per: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for (n, text) in articles.iter().enumerate() {
+        words += text.split_whitespace().count();
+        let analysis = analyzer.analyze(text);
+        let doc = isnad::text::Document::new(text);
+        for d in &analysis.diagnostics {
+            total += 1;
+            *per.entry(d.code.as_str()).or_default() += 1;
+            let sentence = doc
+                .segmentation
+                .sentence_at(d.range.start)
+                .and_then(|i| doc.sentences().get(i))
+                .map(|s| &text[s.range.clone()])
+                .unwrap_or("");
+            let sentence: String = sentence.chars().take(220).collect();
+            println!(
+                "[{n}] {} «{}»\n      {}",
+                d.code,
+                &text[d.range.clone()],
+                sentence
+            );
+        }
+    }
+    println!(
+        "\n{} articles, {words} words, {total} diagnostics = {:.2} per 1,000 words",
+        articles.len(),
+        total as f64 * 1000.0 / words.max(1) as f64
+    );
+    for (code, n) in per {
+        println!("  {code}: {n}");
+    }
+    ExitCode::SUCCESS
 }

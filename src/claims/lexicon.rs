@@ -113,6 +113,9 @@ struct RawSignals {
     demonstratives: Vec<String>,
     estimate_before: Vec<String>,
     estimate_after: Vec<String>,
+    bound_markers: Vec<String>,
+    non_claim_units: Vec<String>,
+    negations: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -177,7 +180,7 @@ impl RawLexicon {
             };
         }
         ext!(signals: impersonal, impersonal_before_an, background, hedge_nouns, hedge_blockers,
-            demonstratives, estimate_before, estimate_after);
+            demonstratives, estimate_before, estimate_after, bound_markers, non_claim_units, negations);
         ext!(sources: attribution, vague, of_institution, close_to, institutions, titles,
             organization_words, anaphors, vague_anaphors, non_documents, object_words, adverbs,
             clause_openers, relatives, not_verb_after, complementizers, function_words,
@@ -221,6 +224,13 @@ pub struct Lexicon {
     pub demonstratives: HashSet<String>,
     pub estimate_before: Vec<Phrase>,
     pub estimate_after: Vec<Phrase>,
+    /// Markers that give a bound (أكثر من): with a decimal figure, a reported
+    /// measurement rather than an estimate.
+    pub bound_markers: Vec<Phrase>,
+    /// Counted nouns whose approximate figures are not claims (time spans, lengths).
+    pub non_claim_units: HashSet<String>,
+    /// Negations before an impersonal form (لا يُقال).
+    pub negations: HashSet<String>,
     pub attribution: Vec<Attribution>,
     pub vague: Vec<Phrase>,
     pub of_institution: HashSet<String>,
@@ -348,6 +358,9 @@ impl Lexicon {
             demonstratives: set(&s.demonstratives),
             estimate_before: phrases(&s.estimate_before),
             estimate_after: phrases(&s.estimate_after),
+            bound_markers: phrases(&s.bound_markers),
+            non_claim_units: set(&s.non_claim_units),
+            negations: set(&s.negations),
             attribution: {
                 let mut a: Vec<Attribution> = src
                     .attribution

@@ -285,6 +285,16 @@ impl<'a> Reader<'a> {
                     return None;
                 }
             }
+            // يدعون إلى، ادعوا لـ: دعا (to call for), not ادّعى.
+            if verb.role == Role::Loaded
+                && normalize(&verb.past).ends_with('ي')
+                && matches!(self.n(i + 1), "الي" | "ل" | "الى")
+                || (verb.role == Role::Loaded
+                    && normalize(&verb.past).ends_with('ي')
+                    && self.n(i + 1).starts_with("لل"))
+            {
+                return None;
+            }
             if verb.role == Role::Continuation
                 && clen == 0
                 && slot == Slot::Past3ms
@@ -430,6 +440,7 @@ impl<'a> Reader<'a> {
             // Underline the vague words and their adjectives, not the whole phrase.
             let mut j = vend;
             while j < e
+                && self.any_phrase_at(j, e, &self.lex.adverbs).is_none()
                 && j < vend + 2
                 && self.is_word(j)
                 && !self.is_function(j)
@@ -568,6 +579,14 @@ impl<'a> Reader<'a> {
         };
         if let (false, Some(q)) = (vso, prev) {
             if self.lex.relatives.contains(self.n(q)) {
+                // The antecedent: the word before الذي (skipping a comma).
+                let mut r = q;
+                while r > a && matches!(self.n(r - 1), "،" | ",") {
+                    r -= 1;
+                }
+                if r > a && self.is_word(r - 1) && !self.is_function(r - 1) {
+                    return self.classify(r - 1, r, true, Resolution::Explicit);
+                }
                 return Subject::Pronoun;
             }
             // SVO: a subject at the start of the clause.
@@ -597,6 +616,13 @@ impl<'a> Reader<'a> {
                     return r;
                 }
             }
+            // A noun right before the verb is its subject (علامة تشير، فالكم تعلن).
+            if self.is_word(q) && !self.is_function(q) && !self.is_comp(q) {
+                let r = self.classify(q, q + 1, true, Resolution::Explicit);
+                if let Subject::Source(_) | Subject::Anaphor(_) | Subject::Hedge(_) = r {
+                    return r;
+                }
+            }
         }
         // Post-verbal subject.
         let mut k = i + 1;
@@ -617,6 +643,14 @@ impl<'a> Reader<'a> {
                 }
             }
             break;
+        }
+        // وقالت «فقيها»: a quoted name as the subject.
+        if self.is_quote_mark(k) {
+            if let Some(close) = (k + 2..(k + 5).min(b)).find(|&j| self.is_quote_mark(j)) {
+                if close > k + 1 {
+                    return self.classify(k + 1, close, true, Resolution::Explicit);
+                }
+            }
         }
         // نقل X عن Y: Y is the source.
         let past = self
@@ -677,6 +711,9 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if let Some(end) = self.any_phrase_at(i, b, &lex.impersonal) {
+                if i > a && lex.negations.contains(self.n(i - 1)) {
+                    continue;
+                }
                 impersonal_at.push(i);
                 info.signals.push((Signal::Impersonal, self.range(i, end)));
             }
@@ -715,6 +752,14 @@ impl<'a> Reader<'a> {
                 continue;
             }
             any_verb = true;
+            if matches!(h.slot, Slot::Pres1s | Slot::Pres1p | Slot::Past1p) {
+                // The writer's own voice (أرى، نقول).
+                continue;
+            }
+            let negated = h.i > a && lex.negations.contains(self.n(h.i - 1));
+            if h.passive && negated {
+                continue;
+            }
             if h.passive {
                 if !impersonal_at.contains(&h.i) {
                     info.signals.push((Signal::Impersonal, range));
@@ -754,6 +799,27 @@ impl<'a> Reader<'a> {
                 if src.range.start < info.pronoun_verb.as_ref().map_or(0, |r| r.start) {
                     sources.push(src);
                     info.speaks = true;
+                }
+            }
+        }
+        // An unknown verb opening the clause (اتهمت الحكومة …، قائلة إن): its
+        // subject speaks for the participle or pronoun verb after it.
+        if sources.is_empty() && info.anaphors.is_empty() && info.pronoun_verb.is_some() {
+            let s = self.clause_start(a, b);
+            let first = self.n(s);
+            let pv = info.pronoun_verb.as_ref().map_or(0, |r| r.start);
+            if s + 1 < b
+                && self.kind(s) == Some(TokenKind::Arabic)
+                && !first.starts_with("ال")
+                && !self.is_function(s)
+                && !hits.iter().any(|h| h.i == s)
+                && self.range(s + 1, s + 2).start < pv
+            {
+                if let Subject::Source(src) = self.classify(s + 1, b, true, Resolution::Explicit) {
+                    if src.range.start < pv {
+                        sources.push(src);
+                        info.speaks = true;
+                    }
                 }
             }
         }
@@ -797,6 +863,16 @@ impl<'a> Reader<'a> {
                         p += 1;
                     } else if !self.n(p).starts_with(then.as_str()) {
                         continue;
+                    }
+                }
+                // "بحسب ما ذكرت X": the source is the subject of the verb after ما.
+                if self.n(p) == "ما" {
+                    if !hits.iter().any(|h| h.i == p + 1 && !h.passive) {
+                        continue;
+                    }
+                    p += 2;
+                    if self.is_quote_mark(p) {
+                        p += 1;
                     }
                 }
                 info.signals.push((Signal::Attribution, self.range(i, p)));
@@ -861,6 +937,32 @@ impl<'a> Reader<'a> {
             if titled {
                 continue;
             }
+            // A statement is introduced (start, colon, أن, a verb, a comma); a
+            // quotation after a noun or a preposition is a name or a term.
+            let introduced = open == a || {
+                let p = open - 1;
+                matches!(self.n(p), ":" | "،" | "," | "-" | "–" | "." | "(")
+                    || self.is_comp(p)
+                    || hits.iter().any(|h| h.i == p)
+                    || self.in_set(p, &lex.object_words)
+            };
+            if !introduced {
+                continue;
+            }
+            // «محمد الشلهوب، خالد كعبي»: a list of names.
+            let mut chunks = vec![0usize];
+            for j in inner.clone() {
+                if matches!(self.n(j), "،" | ",") {
+                    chunks.push(0);
+                } else if !self.is_punct(j) {
+                    if let Some(c) = chunks.last_mut() {
+                        *c += 1;
+                    }
+                }
+            }
+            if chunks.len() > 1 && chunks.iter().all(|&c| c <= 2) {
+                continue;
+            }
             quotes.push(q.range.clone());
             info.signals.push((Signal::Quote, q.range.clone()));
         }
@@ -885,11 +987,14 @@ impl<'a> Reader<'a> {
             }
             let s0 = num.tokens.start;
             let mut marker = None;
+            let precise = num.value.fract() != 0.0;
             for p in &lex.estimate_before {
                 if s0 >= p.len() + a {
                     let st = s0 - p.len();
                     if self.phrase_at(st, s0, p) == Some(s0) {
-                        marker = Some(self.range(st, s0));
+                        if !(precise && lex.bound_markers.contains(p)) {
+                            marker = Some(self.range(st, s0));
+                        }
                         break;
                     }
                 }
@@ -920,7 +1025,11 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
-            if let Some(m) = &marker {
+            let unit = num.noun.as_ref().is_some_and(|n| {
+                lex.non_claim_units.contains(&n.lemma)
+                    || lex.non_claim_units.contains(n.lemma.trim_end_matches('ا'))
+            });
+            if let (Some(m), false) = (&marker, unit) {
                 let end = num
                     .noun
                     .as_ref()
