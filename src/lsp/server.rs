@@ -2,7 +2,7 @@
 //! analysed snapshot, and calls a plain function in `features`, `actions` or
 //! `hints` inside a panic guard.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
@@ -97,18 +97,18 @@ impl Backend {
                         "isnad.silenceCode: expected a document uri and a code",
                     ));
                 };
-                let found = {
-                    let mut docs = lock(&self.shared.docs);
-                    docs.get_mut(&uri)
-                        .map(|s| s.silenced.insert(code))
-                        .is_some()
-                };
-                if found {
-                    self.shared.reanalyse(&uri);
-                    self.shared
-                        .log
-                        .info(format!("{code} silenced in {}", uri.as_str()));
+                // Remembered for the session, across closing and reopening.
+                lock(&self.shared.silenced)
+                    .entry(uri.clone())
+                    .or_default()
+                    .insert(code);
+                if let Some(state) = lock(&self.shared.docs).get_mut(&uri) {
+                    state.silenced.insert(code);
                 }
+                self.shared.reanalyse(&uri);
+                self.shared
+                    .log
+                    .info(format!("{code} silenced in {}", uri.as_str()));
                 Ok(None)
             }
             ADD_ENTITY => {
@@ -395,9 +395,9 @@ impl LanguageServer for Backend {
         let (results, _) = watch::channel(None);
         let uri = item.uri.clone();
         let mut docs = lock(&self.shared.docs);
-        let silenced = docs
+        let silenced = lock(&self.shared.silenced)
             .get(&uri)
-            .map(|s| s.silenced.clone())
+            .cloned()
             .unwrap_or_default();
         let urgent = Arc::new(tokio::sync::Notify::new());
         let worker = spawn_worker(&self.shared, uri.clone(), dirty_rx, urgent.clone());
@@ -707,12 +707,4 @@ impl LanguageServer for Backend {
             },
         )))
     }
-}
-
-/// Codes silenced in one document (for tests and the handle).
-pub fn silenced(shared: &Shared, uri: &Uri) -> BTreeSet<crate::analysis::Code> {
-    lock(&shared.docs)
-        .get(uri)
-        .map(|s| s.silenced.clone())
-        .unwrap_or_default()
 }

@@ -121,6 +121,8 @@ pub struct Shared {
     pub client: Option<Client>,
     pub log: Logger,
     pub docs: Mutex<HashMap<Uri, DocState>>,
+    /// Codes silenced per document for this session (the `isnad.silenceCode` fix).
+    pub silenced: Mutex<HashMap<Uri, BTreeSet<Code>>>,
     pub analyzer: RwLock<Arc<Analyzer>>,
     /// Bumped whenever the analyzer or per-document settings change.
     pub generation: AtomicU64,
@@ -147,6 +149,7 @@ impl Shared {
             log: Logger::new(client.clone()),
             client,
             docs: Mutex::new(HashMap::new()),
+            silenced: Mutex::new(HashMap::new()),
             // A placeholder until `initialize` builds the real one from the settings
             // (building the knowledge-base matcher is the expensive part).
             analyzer: RwLock::new(Arc::new(Analyzer::with_parts(
