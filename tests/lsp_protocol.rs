@@ -537,6 +537,14 @@ async fn the_loaded_verb_fix_replaces_the_verb_and_the_diagnostic_goes() {
     let edits = fix["edit"]["changes"][URI].as_array().unwrap().clone();
     let fixed = apply_edits(ARTICLE, &edits);
     assert!(fixed.contains("وقالت وكالة الاستخبارات"), "{fixed}");
+    // Asked only for source actions, isnad has none.
+    let source_only = c
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": URI}, "range": find_code(&diags, "loaded-verb")["range"], "context": {"diagnostics": [], "only": ["source"]}}),
+        )
+        .await;
+    assert_eq!(source_only, json!([]));
     // The client applies it as a change; the server's text follows and the
     // diagnostic is gone.
     c.change(

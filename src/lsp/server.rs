@@ -572,6 +572,18 @@ impl LanguageServer for Backend {
         params: lsp::CodeActionParams,
     ) -> Result<Option<lsp::CodeActionResponse>> {
         let uri = params.text_document.uri;
+        // All of isnad's actions are quick fixes.
+        if let Some(only) = &params.context.only {
+            let quickfix = lsp::CodeActionKind::QUICKFIX;
+            let quickfix = quickfix.as_str();
+            let wanted = only.iter().any(|k| {
+                let k = k.as_str();
+                k.is_empty() || quickfix == k || quickfix.starts_with(&format!("{k}."))
+            });
+            if !wanted {
+                return Ok(Some(Vec::new()));
+            }
+        }
         let Some(snapshot) = self.shared.snapshot(&uri, WAIT).await else {
             return Ok(None);
         };
