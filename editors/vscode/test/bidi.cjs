@@ -4,22 +4,27 @@
 // hovers. `bidiIssues` runs inside the browser (page.evaluate), so it is self-contained.
 'use strict';
 
+// opts.punct (default true): check quotes/brackets/colons; opts.latin (default true):
+// Arabic words on both sides of Latin text must still read right to left (an Arabic
+// sentence in a left-to-right paragraph breaks there); opts.hint: a selector for text
+// the editor injects (inlay hints); pairs of words across it are skipped unless
+// opts.acrossHints.
 function bidiIssues(root, opts) {
-  const ignoreSelector = opts && opts.ignore;
-  const punct = !(opts && opts.punct === false);
+  opts = opts || {};
+  const punct = opts.punct !== false;
+  const latin = opts.latin !== false;
   const isLetter = (c) => /[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC]/.test(c);
   const isMark = (c) => /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/.test(c);
   const chars = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    // Text injected by the editor (inlay hints) is not part of the sentence.
-    if (ignoreSelector && n.parentElement && n.parentElement.closest(ignoreSelector)) continue;
+    const hint = !!(opts.hint && n.parentElement && n.parentElement.closest(opts.hint));
     for (let i = 0; i < n.data.length; i++) {
       range.setStart(n, i);
       range.setEnd(n, i + 1);
       const b = range.getClientRects()[0];
-      chars.push({ ch: n.data[i], b: b && b.width > 0 ? { l: b.left, r: b.right, t: b.top } : null });
+      chars.push({ ch: n.data[i], hint, b: b && b.width > 0 ? { l: b.left, r: b.right, t: b.top } : null });
     }
   }
   const words = [];
@@ -49,10 +54,17 @@ function bidiIssues(root, opts) {
   const issues = [];
   for (let k = 1; k < words.length; k++) {
     const a = words[k - 1], b = words[k];
-    if (/[A-Za-z0-9]/.test(str(a.e + 1, b.s - 1))) continue; // separate runs around Latin/digits
+    const between = chars.slice(a.e + 1, b.s);
+    const acrossHint = between.some((c) => c.hint);
+    if (acrossHint && !opts.acrossHints) continue;
+    const viaLatin = between.some((c) => !c.hint && /[A-Za-z]/.test(c.ch));
+    if (viaLatin && !latin) continue;
     const A = box(a.s, a.e), B = box(b.s, b.e);
     if (!A || !B || Math.abs(A.t - B.t) > 3) continue; // wrapped onto another line
-    if (B.r > A.l + 2) issues.push(`«${str(b.s, b.e)}» is drawn to the right of the word before it «${str(a.s, a.e)}»`);
+    if (B.r > A.l + 2) {
+      const why = acrossHint ? ' (split by an inlay hint)' : viaLatin ? ' (split by Latin text in a left-to-right paragraph)' : '';
+      issues.push(`«${str(b.s, b.e)}» is drawn to the right of the word before it «${str(a.s, a.e)}»${why}`);
+    }
   }
   // Closing marks after an Arabic word belong on its left; opening marks before one on its right.
   const closers = '»):؛،.', openers = '«(';

@@ -325,10 +325,10 @@ async function run(browser, port, probe, settingsFile) {
     const bidiIssues = eval('(' + src + ')');
     return els.map((e) => bidiIssues(e, o)).flat();
   }, [bidiIssues.toString(), opts]).catch((e) => [String(e)]);
-  const orderIssues = await lineIssues({ punct: false });
+  const orderIssues = await lineIssues({ punct: false, latin: false, hint: '[class*="dyn-rule"]' });
   check('the article keeps its right-to-left word order in the editor', orderIssues.length === 0,
     orderIssues.slice(0, 5).join('; ') || undefined);
-  const hintSplits = (await lineIssues({ punct: false, ignore: '[class*="dyn-rule"]' })).filter((x) => !orderIssues.includes(x));
+  const hintSplits = (await lineIssues({ punct: false, latin: false, hint: '[class*="dyn-rule"]', acrossHints: true })).filter((x) => !orderIssues.includes(x));
   log(`  note  inlay hints splitting a sentence: ${hintSplits.length ? hintSplits.join('; ') : 'none'}`);
   if (process.env.ISNAD_DEBUG_DOM) {
     const html = await page.locator('.monaco-editor .view-line').evaluateAll((els) => els.map((e) => e.outerHTML));
@@ -349,6 +349,13 @@ async function run(browser, port, probe, settingsFile) {
       const items = await waitFor(async () => ((await menu.count()) > 0 ? menu.allInnerTexts() : null), T, 200);
       await snap('quickfix-menu');
       if (check('quick-fix menu lists a fix', items && items.length > 0, items ? items.join(' / ') : 'menu did not open')) {
+        await snapEl('quickfix-menu-zoom', '.action-widget');
+        const titleIssues = await menu.evaluateAll((els, src) => {
+          const bidiIssues = eval('(' + src + ')');
+          return els.map((e) => ({ t: e.textContent, issues: bidiIssues(e) })).filter((x) => x.issues.length);
+        }, bidiIssues.toString()).catch((e) => [{ t: '', issues: [String(e)] }]);
+        check('quick-fix titles read right to left correctly', titleIssues.length === 0,
+          titleIssues.map((x) => `${x.t} → ${x.issues.join('; ')}`).join(' || '));
         // The menu sits behind a pointer-blocking overlay while it animates; the focused row
         // is the preferred fix, so accept it with Enter (as a keyboard user would).
         await page.keyboard.press('Enter');
