@@ -100,6 +100,10 @@ pub struct VerbEntry {
     /// Only the past forms report (يبلغ also means "amounts to").
     #[serde(default)]
     pub past_only: bool,
+    /// The form is also a common other word (عبر، بين): it reports only when a
+    /// title, organisation or entity follows as its subject.
+    #[serde(default)]
+    pub strict_subject: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -254,7 +254,15 @@ pub fn analyze(doc: &Document, entities: &[EntityMention], lexicon: &Lexicon) ->
         if r.attributed {
             speaker = r.source.clone();
         } else if !r.inherits_quote {
-            speaker = None;
+            // Narration clears the speaker, unless it is about the speaker again
+            // (وراجعت الدراسة … after أكدت دراسة …).
+            let keep = !r.is_claim
+                && speaker
+                    .as_ref()
+                    .is_some_and(|sp| mentions(doc.text, &sentences[k].range, sp));
+            if !keep {
+                speaker = None;
+            }
         }
         if r.source.is_none() && r.is_claim && !info.signals.is_empty() {
             r.reason = Some(reason_for(info, &r));
@@ -271,6 +279,37 @@ pub fn analyze(doc: &Document, entities: &[EntityMention], lexicon: &Lexicon) ->
     }
     out.diagnostics.sort_by_key(|d| (d.range.start, d.code));
     out
+}
+
+/// Does a sentence name the speaker again (its head noun or its surname)?
+fn mentions(text: &str, range: &Range<usize>, speaker: &Source) -> bool {
+    if speaker.is_vague() {
+        return false;
+    }
+    let sentence = crate::text::normalize(text.get(range.clone()).unwrap_or(""));
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_string)
+        .collect();
+    let name = crate::text::normalize(&speaker.name);
+    let parts: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut keys: Vec<&str> = Vec::new();
+    if let Some(first) = parts.first() {
+        keys.push(first.strip_prefix("ال").unwrap_or(first));
+    }
+    if parts.len() >= 2 {
+        if let Some(last) = parts.last() {
+            keys.push(last);
+        }
+    }
+    keys.iter().filter(|k| k.chars().count() >= 3).any(|k| {
+        words.iter().any(|w| {
+            w == k || w.strip_prefix("ال") == Some(k) || w.strip_prefix("وال") == Some(k)
+        })
+    })
 }
 
 /// A sentence's source after context.

@@ -285,6 +285,14 @@ impl<'a> Reader<'a> {
                     return None;
                 }
             }
+            if verb.strict_subject
+                && !matches!(
+                    self.classify(i + 1, end, false, Resolution::Explicit),
+                    Subject::Source(_) | Subject::Anaphor(_)
+                )
+            {
+                return None;
+            }
             // يدعون إلى، ادعوا لـ: دعا (to call for), not ادّعى.
             if verb.role == Role::Loaded
                 && normalize(&verb.past).ends_with('ي')
@@ -987,7 +995,10 @@ impl<'a> Reader<'a> {
             }
             let s0 = num.tokens.start;
             let mut marker = None;
-            let precise = num.value.fract() != 0.0;
+            let precise = num.value.fract() != 0.0
+                || self
+                    .n(num.tokens.start)
+                    .contains(|c: char| c == '.' || c == ',');
             for p in &lex.estimate_before {
                 if s0 >= p.len() + a {
                     let st = s0 - p.len();
