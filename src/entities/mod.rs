@@ -15,10 +15,12 @@ mod variants;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::{Mutex, OnceLock};
+use std::thread::JoinHandle;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
-use crate::kb::{Entity, EntityType, KnowledgeBase};
+use crate::kb::{Ambiguities, Entity, EntityType, KnowledgeBase};
 use crate::text::tokens::{clitic_splits, TokenKind};
 use crate::text::{normalize, Document};
 
@@ -137,7 +139,16 @@ impl Lexicon {
 }
 
 /// The knowledge base compiled for matching. Build once, recognise many texts.
+///
+/// Compiling the automaton takes tens of milliseconds, so [`Recognizer::new`] hands
+/// it to a background thread and returns at once: a language server answers
+/// `initialize` without waiting, and the first recognition waits for the thread.
 pub struct Recognizer {
+    compiled: OnceLock<Compiled>,
+    pending: Mutex<Option<JoinHandle<Compiled>>>,
+}
+
+struct Compiled {
     automaton: Option<AhoCorasick>,
     patterns: Vec<Pattern>,
     /// Entity ids by automaton target index.
@@ -171,30 +182,73 @@ struct Candidate {
 
 impl Recognizer {
     pub fn new(kb: &KnowledgeBase) -> Recognizer {
-        let common: HashSet<String> = kb
-            .ambiguities
+        let entities = kb.entities.clone();
+        let ambiguities = kb.ambiguities.clone();
+        let spawned = std::thread::Builder::new()
+            .name("isnad-kb".into())
+            .spawn(move || Compiled::new(&entities, &ambiguities));
+        match spawned {
+            Ok(handle) => Recognizer {
+                compiled: OnceLock::new(),
+                pending: Mutex::new(Some(handle)),
+            },
+            Err(_) => Recognizer {
+                compiled: OnceLock::from(Compiled::new(&kb.entities, &kb.ambiguities)),
+                pending: Mutex::new(None),
+            },
+        }
+    }
+
+    /// Build the automaton now (waits for the background thread).
+    pub fn ready(&self) {
+        let _ = self.compiled();
+    }
+
+    fn compiled(&self) -> &Compiled {
+        self.compiled.get_or_init(|| {
+            let handle = self.pending.lock().ok().and_then(|mut p| p.take());
+            handle
+                .and_then(|h| h.join().ok())
+                .unwrap_or_else(|| Compiled::new(&[], &Ambiguities::default()))
+        })
+    }
+
+    pub fn recognize(&self, doc: &Document, _kb: &KnowledgeBase) -> Vec<EntityMention> {
+        let mut pass = Pass::new(self.compiled(), doc);
+        pass.knowledge_base();
+        pass.one_place_per_document();
+        pass.organisations();
+        pass.titled_people();
+        pass.named_people();
+        pass.surnames();
+        pass.finish()
+    }
+}
+
+impl Compiled {
+    fn new(entities: &[Entity], ambiguities: &Ambiguities) -> Compiled {
+        let common: HashSet<String> = ambiguities
             .common_words
             .iter()
             .map(|w| normalize(w))
             .collect();
-        let prefer: HashMap<String, &str> = kb
-            .ambiguities
+        let prefer: HashMap<String, &str> = ambiguities
             .shared_aliases
             .iter()
             .filter_map(|s| Some((normalize(&s.alias), s.prefer.as_deref()?)))
             .collect();
         // name without article -> (bare candidates, article candidates)
         type Slots = (Vec<Candidate>, Vec<Candidate>);
-        let mut names: HashMap<String, Slots> = HashMap::with_capacity(kb.entities.len() * 4);
-        let mut ids = Vec::with_capacity(kb.entities.len());
+        let mut names: HashMap<String, Slots> = HashMap::with_capacity(entities.len() * 4);
+        let mut ids = Vec::with_capacity(entities.len());
         let mut surnames: HashMap<String, u32> = HashMap::new();
         let mut variants = Vec::new();
         let lexicon = Lexicon::new();
-        for (i, e) in kb.entities.iter().enumerate() {
+        for (i, e) in entities.iter().enumerate() {
             let index = i as u32;
             ids.push(e.id.clone());
             let generated = is_generated(e);
-            let foreign = variants::takes_foreign_variants(e, kb);
+            let foreign = variants::takes_foreign_variants(e);
             let forms = std::iter::once((&e.ar, false, false))
                 .chain(e.aliases.iter().map(|a| (a, false, false)))
                 .chain(e.ambiguous_aliases.iter().map(|a| (a, true, false)))
@@ -241,34 +295,23 @@ impl Recognizer {
             let (bare, article) = &names[key];
             let full = format!("ال{key}");
             patterns.push(Pattern {
-                bare: resolve(bare, prefer.get(key).copied(), &kb.entities),
-                with_article: resolve(article, prefer.get(&full).copied(), &kb.entities),
+                bare: resolve(bare, prefer.get(key).copied(), entities),
+                with_article: resolve(article, prefer.get(&full).copied(), entities),
             });
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(&keys)
             .ok();
-        Recognizer {
+        Compiled {
             automaton,
             patterns,
             ids,
             surnames,
             lexicon,
         }
-    }
-
-    pub fn recognize(&self, doc: &Document, _kb: &KnowledgeBase) -> Vec<EntityMention> {
-        let mut pass = Pass::new(self, doc);
-        pass.knowledge_base();
-        pass.one_place_per_document();
-        pass.organisations();
-        pass.titled_people();
-        pass.named_people();
-        pass.surnames();
-        pass.finish()
     }
 }
 
@@ -314,7 +357,7 @@ struct Found {
 }
 
 struct Pass<'r, 'd> {
-    rec: &'r Recognizer,
+    rec: &'r Compiled,
     doc: &'d Document<'d>,
     /// Normalised token forms.
     words: Vec<&'d str>,
@@ -333,7 +376,7 @@ struct Pass<'r, 'd> {
 }
 
 impl<'r, 'd> Pass<'r, 'd> {
-    fn new(rec: &'r Recognizer, doc: &'d Document<'d>) -> Pass<'r, 'd> {
+    fn new(rec: &'r Compiled, doc: &'d Document<'d>) -> Pass<'r, 'd> {
         let norm = doc.normalized.as_str();
         let words: Vec<&str> = doc
             .tokens

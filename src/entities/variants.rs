@@ -3,7 +3,7 @@
 //! ج/غ for a foreign g (بيونج يانج / بيونغ يانغ), أمريكي/أميركي, and compound names
 //! written as one word (بيونغيانغ، عبدالله).
 
-use crate::kb::{Entity, EntityType, KnowledgeBase};
+use crate::kb::{Entity, EntityType};
 
 /// At most this many variants per name (ج/غ choices multiply).
 const MAX_VARIANTS: usize = 16;
@@ -21,7 +21,7 @@ fn is_arab_country(id: &str) -> bool {
 }
 
 /// Should the ج/غ variants be generated for this entity's names?
-pub fn takes_foreign_variants(e: &Entity, _kb: &KnowledgeBase) -> bool {
+pub fn takes_foreign_variants(e: &Entity) -> bool {
     match e.kind {
         EntityType::Location => {
             !is_arab_country(&e.id) && !e.country.as_deref().is_some_and(is_arab_country)
