@@ -186,6 +186,10 @@ for s in $STAGES; do
     vscode)
       [ "${RESULT[vsix]:-}" = pass ] || { RESULT[vscode]=FAIL; DURATION[vscode]=0; FAILED=1; say "vscode: skipped, no .vsix"; continue; }
       w=$(fresh_work vscode)
+      # The seed article of shared/eval, for the attribution hints (issue 8), when present.
+      for seed in "$REPO/../shared/eval/seed/duma-dprk-treaty.txt" /work/shared/eval/seed/duma-dprk-treaty.txt; do
+        [ -f "$seed" ] && { cp "$seed" "$w/seed.txt"; break; }
+      done
       stage vscode 240 env ISNAD_BIN="$BIN" ISNAD_WORK="$w" VSIX="$RUN/isnad.vsix" \
         CODE_SERVER="$E2E/cs/node_modules/.bin/code-server" SHOTS="$SHOTS" \
         NODE_PATH="$REPO/editors/vscode/node_modules" node "$REPO/editors/vscode/test/e2e.cjs"

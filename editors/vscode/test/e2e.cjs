@@ -459,6 +459,23 @@ async function run(browser, port, probe, settingsFile) {
   }
   await page.keyboard.press('Escape');
 
+  // Issue 8: the chain of attribution on the seed article, as inlay hints.
+  const seed = path.join(WORK, 'seed.txt');
+  if (fs.existsSync(seed)) {
+    const seedRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'seed.txt' }).first();
+    await seedRow.click().catch(() => {});
+    let labels = [];
+    const hinted = await waitFor(async () => {
+      labels = (await page.locator('.monaco-editor .view-lines span[class*="dyn-rule"]').allTextContents())
+        .map((x) => x.replace(/\u00a0/g, ' ').trim()).filter(Boolean);
+      return labels.some((l) => l.includes('رودينكو'));
+    }, T, 300);
+    await snap('seed-inlay-hints');
+    check('seed article: a continuation hint names رودينكو', hinted, labels.join(' | ') || 'no hints');
+  } else {
+    log('  note  no seed article (shared/eval/seed) beside the repository: seed hints not checked');
+  }
+
   // A wrong isnad.server.path: the extension must say plainly what to do.
   // (Workspace settings: the folder is watched, as a user's edits would be.)
   fs.mkdirSync(path.join(WORK, '.vscode'), { recursive: true });
