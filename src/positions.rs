@@ -31,11 +31,35 @@ pub struct Position {
     pub character: u32,
 }
 
-/// Start offsets of every line of one text.
+/// Start offsets of every line of one text, and column checkpoints inside long
+/// lines so that converting a position never scans more than [`CHECKPOINT`]
+/// bytes (a 10 MB single-line document must not make each conversion O(line)).
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
     len: usize,
+    checkpoints: Vec<Checkpoint>,
+}
+
+/// Bytes between column checkpoints inside a line.
+pub const CHECKPOINT: usize = 4096;
+
+/// A char boundary inside a line with its column in UTF-16 and UTF-32 units.
+#[derive(Debug, Clone, Copy)]
+struct Checkpoint {
+    offset: usize,
+    utf16: usize,
+    utf32: usize,
+}
+
+impl Checkpoint {
+    fn units(&self, line_start: usize, encoding: Encoding) -> usize {
+        match encoding {
+            Encoding::Utf8 => self.offset - line_start,
+            Encoding::Utf16 => self.utf16,
+            Encoding::Utf32 => self.utf32,
+        }
+    }
 }
 
 impl LineIndex {
@@ -55,10 +79,20 @@ impl LineIndex {
             }
             i += 1;
         }
+        let checkpoints = checkpoints(text, &line_starts);
         LineIndex {
             line_starts,
             len: text.len(),
+            checkpoints,
         }
+    }
+
+    /// The checkpoints inside line `line` (whose content starts at `start`) at or
+    /// before byte `offset`: the last one, if any.
+    fn checkpoint_before(&self, start: usize, offset: usize) -> Option<Checkpoint> {
+        let i = self.checkpoints.partition_point(|c| c.offset <= offset);
+        let c = *self.checkpoints.get(i.checked_sub(1)?)?;
+        (c.offset > start).then_some(c)
     }
 
     pub fn line_count(&self) -> usize {
@@ -90,10 +124,15 @@ impl LineIndex {
             Err(next) => next - 1,
         };
         let start = self.line_starts[line];
-        let character = text[start..offset]
-            .chars()
-            .map(|c| encoding.width(c))
-            .sum::<usize>();
+        let (from, base) = match self.checkpoint_before(start, offset) {
+            Some(c) => (c.offset, c.units(start, encoding)),
+            None => (start, 0),
+        };
+        let character = base
+            + text[from..offset]
+                .chars()
+                .map(|c| encoding.width(c))
+                .sum::<usize>();
         Position {
             line: line as u32,
             character: character as u32,
@@ -110,12 +149,22 @@ impl LineIndex {
             return self.len;
         }
         let range = self.line_range(text, line);
-        let mut units = 0usize;
         let want = position.character as usize;
-        for (i, c) in text[range.clone()].char_indices() {
+        // Start from the last checkpoint of this line at or before the column.
+        let first = self
+            .checkpoints
+            .partition_point(|c| c.offset <= range.start);
+        let last = self.checkpoints.partition_point(|c| c.offset < range.end);
+        let inside = &self.checkpoints[first..last.max(first)];
+        let k = inside.partition_point(|c| c.units(range.start, encoding) <= want);
+        let (from, mut units) = match k.checked_sub(1).map(|k| inside[k]) {
+            Some(c) => (c.offset, c.units(range.start, encoding)),
+            None => (range.start, 0),
+        };
+        for (i, c) in text[from..range.end].char_indices() {
             let next = units + encoding.width(c);
             if next > want {
-                return range.start + i;
+                return from + i;
             }
             units = next;
         }
@@ -135,19 +184,70 @@ pub fn rope_char(rope: &ropey::Rope, position: Position, encoding: Encoding) -> 
         return rope.len_chars();
     }
     let start = rope.line_to_char(line);
-    let want = position.character as usize;
-    let mut units = 0usize;
-    for (i, c) in rope.line(line).chars().enumerate() {
-        if c == '\n' || c == '\r' {
-            return start + i;
-        }
-        let next = units + encoding.width(c);
-        if next > want {
-            return start + i;
-        }
-        units = next;
+    let next = if line + 1 < rope.len_lines() {
+        rope.line_to_char(line + 1)
+    } else {
+        rope.len_chars()
+    };
+    // The end of the line's content, before its break.
+    let mut end = next;
+    if end > start && rope.char(end - 1) == '\n' {
+        end -= 1;
     }
-    start + rope.line(line).len_chars()
+    if end > start && rope.char(end - 1) == '\r' {
+        end -= 1;
+    }
+    let want = position.character as usize;
+    // O(log n) conversions, so that long lines cost nothing more.
+    let at = match encoding {
+        Encoding::Utf32 => start.saturating_add(want),
+        Encoding::Utf8 => {
+            let byte = rope.char_to_byte(start).saturating_add(want);
+            let end_byte = rope.char_to_byte(end);
+            if byte >= end_byte {
+                end
+            } else {
+                rope.byte_to_char(byte)
+            }
+        }
+        Encoding::Utf16 => {
+            let cu = rope.char_to_utf16_cu(start).saturating_add(want);
+            let end_cu = rope.char_to_utf16_cu(end);
+            if cu >= end_cu {
+                end
+            } else {
+                rope.utf16_cu_to_char(cu)
+            }
+        }
+    };
+    at.min(end)
+}
+
+/// Checkpoints every [`CHECKPOINT`] bytes inside lines longer than that.
+fn checkpoints(text: &str, line_starts: &[usize]) -> Vec<Checkpoint> {
+    let mut out = Vec::new();
+    for (i, &start) in line_starts.iter().enumerate() {
+        let end = line_starts.get(i + 1).copied().unwrap_or(text.len());
+        if end - start <= CHECKPOINT {
+            continue;
+        }
+        let (mut utf16, mut utf32) = (0usize, 0usize);
+        let mut next = start + CHECKPOINT;
+        for (j, c) in text[start..end].char_indices() {
+            let at = start + j;
+            if at >= next {
+                out.push(Checkpoint {
+                    offset: at,
+                    utf16,
+                    utf32,
+                });
+                next = at + CHECKPOINT;
+            }
+            utf16 += c.len_utf16();
+            utf32 += 1;
+        }
+    }
+    out
 }
 
 /// The largest char boundary at or before `offset`.
@@ -299,6 +399,35 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn long_lines_use_checkpoints_and_agree_with_a_scan() {
+        let line: String = "قال 😀 Biden ـ ".repeat(2000);
+        let text = format!("أول\r\n{line}\nآخر");
+        let index = LineIndex::new(&text);
+        assert!(!index.checkpoints.is_empty());
+        let start = text.find('\n').unwrap() + 1;
+        for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            for offset in (start..start + line.len()).step_by(997) {
+                let offset = floor_char_boundary(&text, offset);
+                let pos = index.position(&text, offset, enc);
+                let scanned: usize = text[start..offset].chars().map(|c| enc.width(c)).sum();
+                assert_eq!(
+                    pos,
+                    Position {
+                        line: 1,
+                        character: scanned as u32
+                    }
+                );
+                assert_eq!(index.offset(&text, pos, enc), offset);
+            }
+            let past = Position {
+                line: 1,
+                character: u32::MAX,
+            };
+            assert_eq!(index.offset(&text, past, enc), start + line.len());
         }
     }
 }
