@@ -306,9 +306,9 @@ fn mentions(text: &str, range: &Range<usize>, speaker: &Source) -> bool {
         }
     }
     keys.iter().filter(|k| k.chars().count() >= 3).any(|k| {
-        words.iter().any(|w| {
-            w == k || w.strip_prefix("ال") == Some(k) || w.strip_prefix("وال") == Some(k)
-        })
+        words
+            .iter()
+            .any(|w| w == k || w.strip_prefix("ال") == Some(k) || w.strip_prefix("وال") == Some(k))
     })
 }
 

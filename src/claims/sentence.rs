@@ -624,7 +624,13 @@ impl<'a> Reader<'a> {
                     return r;
                 }
             }
-            // A noun right before the verb is its subject (علامة تشير، فالكم تعلن).
+            // A noun right before the verb is its subject (علامة تشير، فالكم تعلن),
+            // also when quoted ("حلف الناتو" ترى).
+            let q = if self.is_quote_mark(q) && q > a && self.is_word(q - 1) {
+                q - 1
+            } else {
+                q
+            };
             if self.is_word(q) && !self.is_function(q) && !self.is_comp(q) {
                 let r = self.classify(q, q + 1, true, Resolution::Explicit);
                 if let Subject::Source(_) | Subject::Anaphor(_) | Subject::Hedge(_) = r {
@@ -883,14 +889,18 @@ impl<'a> Reader<'a> {
                         p += 1;
                     }
                 }
-                info.signals.push((Signal::Attribution, self.range(i, p)));
+                // Only an attribution that names something counts (not فحسب).
                 match self.classify(p, b, true, Resolution::Attribution) {
                     Subject::Source(s) => {
+                        info.signals.push((Signal::Attribution, self.range(i, p)));
                         info.speaks = true;
                         sources.push(s);
                     }
-                    Subject::Anaphor(s) => info.anaphors.push(s),
-                    _ => {}
+                    Subject::Anaphor(s) => {
+                        info.signals.push((Signal::Attribution, self.range(i, p)));
+                        info.anaphors.push(s);
+                    }
+                    _ => continue,
                 }
                 break;
             }
@@ -1059,6 +1069,11 @@ impl<'a> Reader<'a> {
                 source: None,
                 sentence: sent.clone(),
             });
+        }
+        // A question asserts nothing (interview questions, rhetorical ones).
+        if matches!(sentence.terminator, Some('؟' | '?')) {
+            info.signals.clear();
+            info.pronoun_verb = None;
         }
         info.quote_only = !quotes.is_empty()
             && !any_verb
