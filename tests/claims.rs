@@ -552,3 +552,54 @@ fn seed_article_has_exactly_the_two_loaded_verbs() {
     loaded.retain(|w| w != "يتدعي");
     assert_eq!(loaded, vec!["ادعى".to_string(), "زعمت".to_string()]);
 }
+
+// --- Behaviours found on real articles --------------------------------------
+
+#[test]
+fn a_question_asserts_nothing() {
+    expect("هل يُعتقد أن الأسعار سترتفع مجدداً؟", &[]);
+}
+
+#[test]
+fn relative_clause_subject_is_the_antecedent() {
+    expect(
+        "ورحب المحامي نبيل سعد، الذي أكد أن الحكم نهائي، بالقرار.",
+        &[],
+    );
+}
+
+#[test]
+fn a_noun_right_before_the_verb_is_its_subject() {
+    expect("وظهرت على الجدار علامة تشير إلى مخرج الطوارئ.", &[]);
+}
+
+#[test]
+fn narration_about_the_same_speaker_keeps_it() {
+    expect(
+        "أكدت دراسة جديدة أجرتها جامعة الخليج أن النوم يحسن الذاكرة. وشملت الدراسة ألف طالب. وأشارت إلى أن النتائج تتطلب تجارب أوسع.",
+        &[],
+    );
+}
+
+#[test]
+fn approximate_time_spans_and_exact_bounds_are_not_estimates() {
+    expect("وظل الدولار قريباً من أعلى مستوى في نحو أربعة أشهر.", &[]);
+    expect("وبلغ عدد الأسهم المتداولة أكثر من 148.6 مليون سهم.", &[]);
+}
+
+#[test]
+fn ambiguous_verbs_need_a_named_subject() {
+    expect("وعبر الرئيس فؤاد سالم عن ارتياحه للنتائج.", &[]);
+    expect("وعبر الحدود وصلت قوافل المساعدات.", &[]);
+    expect("ونشرت الدار ثلاثة كتب في الطبخ.", &[]);
+}
+
+#[test]
+fn calling_for_is_not_the_loaded_verb() {
+    expect("ويدعون إلى التهدئة في المدينة.", &[]);
+}
+
+#[test]
+fn the_writers_own_voice_is_not_a_claim() {
+    expect("وأرى أن الحل في الحوار.", &[]);
+}

@@ -634,7 +634,11 @@ mod tests {
         let before = lex.hedge_nouns.len();
         let extra = "[signals]\nhedge_nouns = [\"همسات\"]\n[[verb]]\npast = \"غرّد\"\npresent = \"يغرّد\"\nrole = \"report\"\n";
         assert!(lex.extend_from_toml(extra).is_ok());
-        assert_eq!(lex.hedge_nouns.len(), before + 1);
+        assert!(lex.hedge_nouns.len() > before);
+        assert!(lex
+            .hedge_nouns
+            .iter()
+            .any(|p| p == &vec!["همسات".to_string()]));
         assert!(lex.forms.contains_key("غردت"));
         assert!(lex.extend_from_toml("not = [toml").is_err());
     }

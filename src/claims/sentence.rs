@@ -58,7 +58,7 @@ struct VerbHit {
 enum Subject {
     Source(Source),
     Anaphor(Source),
-    Hedge(Range<usize>),
+    Hedge,
     NotSource,
     Pronoun,
 }
@@ -465,7 +465,7 @@ impl<'a> Reader<'a> {
             return Subject::Source(s);
         }
         if self.any_phrase_at(i, e, &self.lex.hedge_nouns).is_some() {
-            return Subject::Hedge(self.range(i, i + 1));
+            return Subject::Hedge;
         }
         if self.any_phrase_at(i, e, &self.lex.non_documents).is_some() {
             return Subject::NotSource;
@@ -598,15 +598,12 @@ impl<'a> Reader<'a> {
                 return Subject::Pronoun;
             }
             // SVO: a subject at the start of the clause.
-            let starts = [self.clause_start(a, i)];
-            for s in starts {
-                if s < i {
-                    match self.classify(s, i, false, Resolution::Explicit) {
-                        r @ (Subject::Source(_) | Subject::Anaphor(_) | Subject::Hedge(_)) => {
-                            return r
-                        }
-                        _ => {}
-                    }
+            let s = self.clause_start(a, i);
+            if s < i {
+                if let r @ (Subject::Source(_) | Subject::Anaphor(_) | Subject::Hedge) =
+                    self.classify(s, i, false, Resolution::Explicit)
+                {
+                    return r;
                 }
             }
             // After "إلا أن"/"أن": the noun right after the complementiser.
@@ -618,7 +615,7 @@ impl<'a> Reader<'a> {
                 }
             }
             if s + 1 < i {
-                if let r @ (Subject::Source(_) | Subject::Anaphor(_) | Subject::Hedge(_)) =
+                if let r @ (Subject::Source(_) | Subject::Anaphor(_) | Subject::Hedge) =
                     self.classify(s + 1, i, false, Resolution::Explicit)
                 {
                     return r;
@@ -633,7 +630,7 @@ impl<'a> Reader<'a> {
             };
             if self.is_word(q) && !self.is_function(q) && !self.is_comp(q) {
                 let r = self.classify(q, q + 1, true, Resolution::Explicit);
-                if let Subject::Source(_) | Subject::Anaphor(_) | Subject::Hedge(_) = r {
+                if let Subject::Source(_) | Subject::Anaphor(_) | Subject::Hedge = r {
                     return r;
                 }
             }
@@ -734,7 +731,6 @@ impl<'a> Reader<'a> {
         }
         let mut any_verb = !impersonal_at.is_empty();
         let mut sources: Vec<Source> = Vec::new();
-        let mut hedge_subject = false;
         // Where the reported content of an earlier verb starts: verbs inside it
         // (قال إن الشركة أعلنت …) report nothing themselves.
         let mut content_from: Option<usize> = None;
@@ -796,7 +792,8 @@ impl<'a> Reader<'a> {
                     info.speaks = true;
                     info.anaphors.push(s);
                 }
-                Subject::Hedge(_) => hedge_subject = true,
+                // A hedge noun as the subject: the noun itself is a signal.
+                Subject::Hedge => {}
                 Subject::Pronoun => {
                     if info.pronoun_verb.is_none() {
                         info.pronoun_verb = Some(range);
@@ -841,12 +838,8 @@ impl<'a> Reader<'a> {
             // Other pronoun verbs take the sentence's subject.
             info.pronoun_verb = None;
         }
-        let _ = hedge_subject;
-        // Hedge nouns.
+        // Hedge nouns (also inside the outlet's background voice).
         for i in a..b {
-            if neutral[i - a] && false {
-                continue;
-            }
             if let Some(end) = self.any_phrase_at(i, b, &lex.hedge_nouns) {
                 if self
                     .any_phrase_at(i, b, &lex.vague)
@@ -1005,10 +998,7 @@ impl<'a> Reader<'a> {
             }
             let s0 = num.tokens.start;
             let mut marker = None;
-            let precise = num.value.fract() != 0.0
-                || self
-                    .n(num.tokens.start)
-                    .contains(|c: char| c == '.' || c == ',');
+            let precise = num.value.fract() != 0.0 || self.n(num.tokens.start).contains(['.', ',']);
             for p in &lex.estimate_before {
                 if s0 >= p.len() + a {
                     let st = s0 - p.len();
@@ -1020,7 +1010,7 @@ impl<'a> Reader<'a> {
                     }
                 }
                 // "نحو الـ 500": the article written apart.
-                if s0 >= p.len() + a + 1 && self.n(s0 - 1) == "ال" {
+                if s0 > p.len() + a && self.n(s0 - 1) == "ال" {
                     let st = s0 - 1 - p.len();
                     if self.phrase_at(st, s0 - 1, p) == Some(s0 - 1) {
                         marker = Some(self.range(st, s0));
