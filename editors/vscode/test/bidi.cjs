@@ -20,6 +20,8 @@ function bidiIssues(root, opts) {
   const range = document.createRange();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const hint = !!(opts.hint && n.parentElement && n.parentElement.closest(opts.hint));
+    // Separate text nodes in different blocks (hover paragraphs) never form one word.
+    if (chars.length) chars.push({ ch: '\n', hint: false, b: null, sep: true });
     for (let i = 0; i < n.data.length; i++) {
       range.setStart(n, i);
       range.setEnd(n, i + 1);

@@ -310,6 +310,14 @@ async function run(browser, port, probe, settingsFile) {
     check('the hover reads right to left correctly', text && hoverIssues.length === 0, hoverIssues.join('; ') || (text ? undefined : 'no hover'));
     await snap('hover-entity');
     await snapEl('hover-zoom', '.monaco-hover:visible');
+    // Long hovers scroll: a second picture of their lower part.
+    const hb = await page.locator('.monaco-hover:visible').first().boundingBox().catch(() => null);
+    if (hb) {
+      await page.mouse.move(hb.x + hb.width / 2, hb.y + Math.min(hb.height / 2, 40), { steps: 4 });
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(300); // let the scroll render before the picture
+      await snapEl('hover-zoom-scrolled', '.monaco-hover:visible');
+    }
     check(`hover on ${expect.hover.at} shows its knowledge-base description (${expect.hover.description_any.join(' or ')})`, shown,
       text ? text.replace(/\n+/g, ' | ') + (shown ? '' : '  ← no description (server hover lacks the knowledge-base description)') : 'no hover');
     await page.mouse.move(5, 880);
