@@ -9,7 +9,8 @@
 # ISNAD_E2E_DIR overrides). Every stage runs in its own process group with a deadline and
 # is killed as a group afterwards. Screenshots of the VS Code run go to a folder printed
 # at the end. Exits non-zero when any check fails.
-#   ISNAD_EDITORS="vscode nvim-0.7 nvim-0.11 emacs"  which stages to run (default: all)
+#   ISNAD_EDITORS="vscode nvim-0.7 nvim-0.11 nvim-0.11-start emacs"  stages to run (default: all)
+#   ISNAD_RTL_STRICT=0   right-to-left layout checks (VS Code) warn instead of failing
 set -uo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
