@@ -25,6 +25,8 @@ STAGES=${ISNAD_EDITORS:-vscode nvim-0.7 nvim-0.11 nvim-0.11-start emacs}
 CODE_SERVER_VERSION=4.100.3
 START=$SECONDS
 mkdir -p "$E2E"
+# Keep the ten newest run folders (screenshots, logs).
+ls -dt "$E2E"/run-* 2>/dev/null | tail -n +10 | while read -r old; do rm -rf -- "$old"; done
 RUN=$(mktemp -d "$E2E/run-$(date +%Y%m%d-%H%M%S)-XXXX")
 SHOTS=$RUN/screenshots
 mkdir -p "$SHOTS"

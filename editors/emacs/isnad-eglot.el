@@ -4,6 +4,10 @@
 (require 'eglot)
 (add-to-list 'eglot-server-programs
              '((text-mode markdown-mode) . ("isnad" "lsp")))
-(add-hook 'text-mode-hook #'eglot-ensure)      ; markdown-mode derives from text-mode
+(defun isnad-eglot-ensure ()
+  "Start isnad in plain-text and Markdown buffers only (not Org, mail, commit messages…)."
+  (when (memq major-mode '(text-mode markdown-mode gfm-mode))
+    (eglot-ensure)))
+(add-hook 'text-mode-hook #'isnad-eglot-ensure)  ; markdown-mode derives from text-mode
 (provide 'isnad-eglot)
 ;;; isnad-eglot.el ends here
