@@ -834,6 +834,32 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // A person named earlier in the sentence (ركز نايف على … وأكد أن).
+        if sources.is_empty() && info.anaphors.is_empty() {
+            if let Some(pv) = info.pronoun_verb.clone() {
+                let start = sentence.range.start;
+                let person = self
+                    .entities
+                    .iter()
+                    .filter(|m| {
+                        m.kind == crate::kb::EntityType::Person
+                            && m.range.start >= start
+                            && m.range.end <= pv.start
+                    })
+                    .max_by_key(|m| m.range.start);
+                if let Some(m) = person {
+                    sources.push(Source {
+                        kind: SourceKind::Entity,
+                        range: m.range.clone(),
+                        name: self.doc.text.get(m.range.clone()).unwrap_or("").to_string(),
+                        entity: m.id.clone(),
+                        resolution: Resolution::SameSentence,
+                        via: Some(pv),
+                    });
+                    info.speaks = true;
+                }
+            }
+        }
         if !sources.is_empty() {
             // Other pronoun verbs take the sentence's subject.
             info.pronoun_verb = None;
