@@ -207,6 +207,14 @@ async function listEntities(uri: vscode.Uri): Promise<Entity[]> {
   return Array.isArray(res) ? (res as Entity[]) : [];
 }
 
+const TYPE_NAME_AR: Record<string, string> = {
+  person: 'شخص',
+  organization: 'منظمة',
+  organisation: 'منظمة',
+  location: 'مكان',
+  place: 'مكان',
+};
+
 const TYPE_LABEL: Record<string, string> = {
   person: '$(person)',
   organization: '$(organization)',
@@ -235,7 +243,7 @@ async function showEntities(): Promise<void> {
   type Item = vscode.QuickPickItem & { entity: Entity };
   const items: Item[] = entities.map((e) => ({
     label: `${TYPE_LABEL[e.type] ?? '$(symbol-misc)'} ${e.name}`,
-    description: e.type,
+    description: TYPE_NAME_AR[e.type] ? `${TYPE_NAME_AR[e.type]} · ${e.type}` : e.type,
     detail: `${e.line + 1}:${e.character + 1}${e.id ? '  ·  ' + e.id : ''}`,
     entity: e,
   }));
