@@ -11,11 +11,15 @@
 //! to look at the server's state.
 //!
 //! What it offers (see the submodules): incremental sync on ropey applied in order,
-//! UTF-8/16/32 positions, debounced background analysis with versioned
+//! UTF-8/16/32 positions (UTF-16 whenever the client offers it), debounced
+//! background analysis (a request waiting for it cuts the debounce short; documents
+//! of 256 KB and more are re-analysed by chunks, see [`incremental`]) with versioned
 //! `publishDiagnostics` (or pull diagnostics with `initializationOptions.diagnosticMode
 //! = "pull"`), hover, the outline, references and highlights of an entity,
 //! workspace symbols, quick fixes (neutral verb, citation-needed marker, silence a
-//! code in a document, add an unknown person to `.isnad/entities.json`), inlay
+//! code in a document for the session, add an unknown person to
+//! `.isnad/entities.json`), configuration from `isnad.toml` over the client's
+//! settings (see [`settings`]) with watched-file reloads, inlay
 //! hints, semantic tokens, and the commands `isnad.listEntities` (argument: the
 //! document uri; returns `[{name, type, id, line, character}]`, one row per
 //! mention, positions in the negotiated encoding), `isnad.silenceCode` (uri,
