@@ -603,3 +603,35 @@ fn calling_for_is_not_the_loaded_verb() {
 fn the_writers_own_voice_is_not_a_claim() {
     expect("وأرى أن الحل في الحوار.", &[]);
 }
+
+// --- Related information ---------------------------------------------------
+
+fn related(text: &str, code: &str) -> Vec<String> {
+    analyze(text)
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == code)
+        .flat_map(|d| d.related.iter().map(|r| text[r.range.clone()].to_string()))
+        .collect()
+}
+
+#[test]
+fn unsourced_claim_points_to_the_speaker_it_could_not_inherit() {
+    let text = "قال وزير الزراعة عادل نور إن الموسم جيد. ويُرجَّح أن ترتفع الصادرات.";
+    let r = related(text, "unsourced-claim");
+    assert!(r.iter().any(|s| s.contains("وزير الزراعة")), "{r:?}");
+}
+
+#[test]
+fn inherited_vague_source_points_to_the_vague_words() {
+    let text = "وقال مراقبون إن الانتخابات ستتأجل. وأضافوا أن الحملات لم تبدأ بعد.";
+    let r = related(text, "vague-source");
+    assert_eq!(r, vec!["مراقبون".to_string()]);
+}
+
+#[test]
+fn loaded_verb_points_to_its_source() {
+    let text = "وزعم رئيس النادي سالم فارس أن الحكم أخطأ.";
+    let r = related(text, "loaded-verb");
+    assert!(r.iter().any(|s| s.starts_with("رئيس النادي")), "{r:?}");
+}

@@ -325,6 +325,8 @@ struct Resolved {
     /// A quote-only sentence that kept the previous speaker.
     inherits_quote: bool,
     reason: Option<(String, String)>,
+    /// The speaker before this sentence, when this claim could not inherit it.
+    previous: Option<Source>,
 }
 
 fn best(sources: &[Source]) -> Option<Source> {
@@ -404,6 +406,7 @@ fn resolve(
         quote_only: info.quote_only,
         inherits_quote,
         reason: None,
+        previous: speaker.cloned(),
     }
 }
 
@@ -530,7 +533,7 @@ fn emit(
             }
             (None, None) => {
                 let (ar, en) = signal.describe();
-                let related = info
+                let mut related: Vec<Related> = info
                     .previous_speaker_hint
                     .iter()
                     .map(|range| Related {
@@ -539,6 +542,15 @@ fn emit(
                             .to_string(),
                     })
                     .collect();
+                if let Some(prev) = r.previous.as_ref().filter(|_| info.pronoun_verb.is_none()) {
+                    related.push(Related {
+                        range: prev.range.clone(),
+                        message: format!(
+                            "المتحدث السابق «{}» لا يُسند إليه هذا الادعاء (the previous speaker; passive forms, hedges and figures do not inherit)",
+                            prev.name
+                        ),
+                    });
+                }
                 (
                     Code::UnsourcedClaim,
                     trigger.clone(),

@@ -1091,6 +1091,28 @@ impl<'a> Reader<'a> {
             info.signals.clear();
             info.pronoun_verb = None;
         }
+        // Names and institutions standing in the sentence but not as its source,
+        // for the "mentioned, not its source" pointer of an unsourced claim.
+        if sources.is_empty() {
+            let range = sentence.range.clone();
+            let from = self
+                .by_start
+                .partition_point(|&i| self.entities[i].range.start < range.start);
+            for &i in self.by_start[from..].iter().take(3) {
+                let m = &self.entities[i];
+                if m.range.end <= range.end && m.kind != crate::kb::EntityType::Location {
+                    info.previous_speaker_hint.push(m.range.clone());
+                }
+            }
+            if info.previous_speaker_hint.is_empty() {
+                for i in a..b {
+                    if let Some(end) = self.any_phrase_at(i, b, &lex.institutions) {
+                        info.previous_speaker_hint.push(self.range(i, end));
+                        break;
+                    }
+                }
+            }
+        }
         info.quote_only = !quotes.is_empty()
             && !any_verb
             && info.signals.iter().all(|(s, _)| *s == Signal::Quote);
