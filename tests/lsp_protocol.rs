@@ -914,11 +914,10 @@ async fn a_changed_workspace_knowledge_base_is_reloaded() {
     c.open(&doc, text, 1);
     c.diagnostics(&doc, 1).await;
     let list = |c: &mut TestClient| {
-        let id = c.send_request(
+        c.send_request(
             "workspace/executeCommand",
             json!({"command": "isnad.listEntities", "arguments": [doc.clone()]}),
-        );
-        id
+        )
     };
     let id = list(&mut c);
     let before = c.response(id).await["result"].clone();
@@ -1066,7 +1065,8 @@ async fn diagnostics_and_hovers_use_the_negotiated_encoding() {
     let text = "😀 وزعمت الوكالة أن بوتين وصل.\n";
     let verb = text.find("وزعمت").unwrap();
     let putin = text.find("بوتين").unwrap();
-    let cases: [(&str, fn(&str) -> usize); 3] = [
+    type Column = fn(&str) -> usize;
+    let cases: [(&str, Column); 3] = [
         ("utf-8", |s| s.len()),
         ("utf-16", |s| s.encode_utf16().count()),
         ("utf-32", |s| s.chars().count()),

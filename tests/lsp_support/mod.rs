@@ -64,14 +64,18 @@ fn dispatch(
     let _ = incoming.send(msg);
 }
 
+/// Outgoing bodies (sender, receiver), incoming messages (sender, receiver), and
+/// the state shared with the reader.
+type Channels = (
+    UnboundedSender<String>,
+    UnboundedReceiver<String>,
+    UnboundedSender<Value>,
+    UnboundedReceiver<Value>,
+    Arc<Mutex<Shared>>,
+);
+
 impl TestClient {
-    fn new_channels() -> (
-        UnboundedSender<String>,
-        UnboundedReceiver<String>,
-        UnboundedSender<Value>,
-        UnboundedReceiver<Value>,
-        Arc<Mutex<Shared>>,
-    ) {
+    fn new_channels() -> Channels {
         let (out_tx, out_rx) = unbounded_channel();
         let (in_tx, in_rx) = unbounded_channel();
         (
@@ -454,7 +458,7 @@ pub fn apply_edits(text: &str, edits: &[Value]) -> String {
             (s, t, e["newText"].as_str().unwrap_or("").to_string())
         })
         .collect();
-    offsets.sort_by(|a, b| b.0.cmp(&a.0));
+    offsets.sort_by_key(|e| std::cmp::Reverse(e.0));
     let mut out = text.to_string();
     for (s, t, new) in offsets {
         out.replace_range(s..t, &new);
