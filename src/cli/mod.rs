@@ -117,7 +117,9 @@ fn run_check(args: CheckArgs) -> i32 {
         Format::Text => output::write_text(&mut out, &report.files),
         Format::Json => output::write_json(&mut out, &report.files),
         Format::Sarif => output::write_sarif(&mut out, &report.files),
-    };
+    }
+    .and_then(|()| std::io::Write::flush(&mut out));
+    drop(out);
     if let Err(e) = written {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("isnad: cannot write output: {e}");
