@@ -134,7 +134,11 @@ fn main() -> ExitCode {
     let mut pred = HashSet::new();
     let mut all_tokens: Vec<String> = Vec::new();
     let mut offset = 0;
-    for chunk in sentences.chunks(SENTENCES_PER_DOC) {
+    let per_doc = flag("--sentences-per-doc")
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(SENTENCES_PER_DOC)
+        .max(1);
+    for chunk in sentences.chunks(per_doc) {
         let mut doc = String::new();
         let mut token_ranges = Vec::new();
         let mut tags = Vec::new();
@@ -192,7 +196,11 @@ fn main() -> ExitCode {
     eprintln!("{} tokens analysed in {elapsed:?}", all_tokens.len());
 
     if let Some(n) = flag("--errors").and_then(|n| n.parse::<usize>().ok()) {
-        let show = |s: &Span| format!("{} [{}]", all_tokens[s.0..s.1].join(" "), s.2);
+        let show = |s: &Span| {
+            let before = all_tokens[s.0.saturating_sub(2)..s.0].join(" ");
+            let after = all_tokens[s.1..(s.1 + 1).min(all_tokens.len())].join(" ");
+            format!("{} [{}] ({before} _ {after})", all_tokens[s.0..s.1].join(" "), s.2)
+        }
         let mut fp: Vec<_> = pred.difference(&gold).collect();
         let mut fnn: Vec<_> = gold.difference(&pred).collect();
         fp.sort();

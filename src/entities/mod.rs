@@ -79,8 +79,17 @@ struct Target {
 /// readings (the text had the article, or not).
 #[derive(Debug, Clone, Default)]
 struct Pattern {
-    bare: Option<Target>,
-    with_article: Option<Target>,
+    bare: Slot,
+    with_article: Slot,
+}
+
+/// What a name means: `plain` anywhere; `licensed` (a name that is also a common
+/// word: الأسبوع، الشرق الأوسط as a newspaper) only where the context says so, and
+/// then it wins.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    plain: Option<Target>,
+    licensed: Option<Target>,
 }
 
 /// Normalised word lists used by discovery.
@@ -94,6 +103,9 @@ struct Lexicon {
     given: HashSet<String>,
     weak_given: HashSet<String>,
     connectors: HashSet<String>,
+    common: HashSet<String>,
+    club_before: HashSet<String>,
+    club_after: HashSet<String>,
 }
 
 fn set(words: &[&str]) -> HashSet<String> {
@@ -113,6 +125,7 @@ impl Lexicon {
             &self.not_name,
             &self.given,
             &self.weak_given,
+            &self.common,
         ]
         .iter()
         .any(|s| s.contains(w))
@@ -134,6 +147,9 @@ impl Lexicon {
                 .collect(),
             weak_given: set(lexicon::WEAK_GIVEN_NAMES),
             connectors: set(lexicon::NAME_CONNECTORS),
+            common: set(lexicon::COMMON_WORDS),
+            club_before: set(lexicon::CLUB_BEFORE),
+            club_after: set(lexicon::CLUB_AFTER),
         }
     }
 }
@@ -217,6 +233,7 @@ impl Recognizer {
         let mut pass = Pass::new(self.compiled(), doc);
         pass.knowledge_base();
         pass.one_place_per_document();
+        pass.clubs();
         pass.organisations();
         pass.titled_people();
         pass.named_people();
@@ -256,7 +273,8 @@ impl Compiled {
             for (name, ambiguous, demonym) in forms {
                 let norm = normalize(name);
                 let ambiguous = ambiguous
-                    || (generated && (common.contains(&norm) || lexicon.is_vocabulary(&norm)))
+                    || (rank(e) >= 3 && common.contains(&norm))
+                    || (generated && lexicon.is_vocabulary(&norm))
                     || norm.chars().filter(|c| !c.is_whitespace()).count() < 3;
                 if e.kind == EntityType::Person && !demonym {
                     if let Some(last) = norm.rsplit(' ').next() {
@@ -316,28 +334,35 @@ impl Compiled {
 }
 
 /// Pick one target among the entities sharing a name: names over demonyms, the
-/// listed preference, then curated over generated entries. Ambiguous if any says so.
-fn resolve(cands: &[Candidate], prefer: Option<&str>, entities: &[Entity]) -> Option<Target> {
+/// listed preference, then curated over generated entries; separately for plain
+/// and for ambiguous (context-only) readings.
+fn resolve(cands: &[Candidate], prefer: Option<&str>, entities: &[Entity]) -> Slot {
     let names: Vec<&Candidate> = cands.iter().filter(|c| !c.target.demonym).collect();
     let pool: Vec<&Candidate> = if names.is_empty() {
         cands.iter().collect()
     } else {
         names
     };
-    let ambiguous = pool.iter().any(|c| c.target.ambiguous);
-    let chosen = prefer
-        .and_then(|p| {
-            pool.iter().find(|c| {
-                entities
-                    .get(c.target.entity as usize)
-                    .is_some_and(|e| e.id == p)
+    let pick = |ambiguous: bool| {
+        let pool: Vec<&&Candidate> = pool
+            .iter()
+            .filter(|c| c.target.ambiguous == ambiguous)
+            .collect();
+        prefer
+            .and_then(|p| {
+                pool.iter().find(|c| {
+                    entities
+                        .get(c.target.entity as usize)
+                        .is_some_and(|e| e.id == p)
+                })
             })
-        })
-        .or_else(|| pool.iter().min_by_key(|c| (c.rank, c.target.entity)))?;
-    Some(Target {
-        ambiguous,
-        ..chosen.target
-    })
+            .or_else(|| pool.iter().min_by_key(|c| (c.rank, c.target.entity)))
+            .map(|c| c.target)
+    };
+    Slot {
+        plain: pick(false),
+        licensed: pick(true),
+    }
 }
 
 /// A span found in one pass, in normalised byte offsets and token indices.
@@ -459,10 +484,14 @@ impl<'r, 'd> Pass<'r, 'd> {
                     let input = Input::new(norm).span(start..limit).anchored(Anchored::Yes);
                     let Some(m) = ac.find(input) else { break };
                     let pattern = &self.rec.patterns[m.pattern().as_usize()];
-                    let target = if split.article {
+                    let slot = if split.article {
                         pattern.with_article
                     } else {
                         pattern.bare
+                    };
+                    let target = match (slot.licensed, slot.plain) {
+                        (Some(l), _) if self.licensed(i, l.kind) => Some(l),
+                        (_, plain) => plain,
                     };
                     if let (true, Some(t)) = (self.token_end.contains(&m.end()), target) {
                         accepted = Some((m.end(), t));
@@ -484,9 +513,6 @@ impl<'r, 'd> Pass<'r, 'd> {
                     }
                     next = last + 1;
                     break;
-                }
-                if target.ambiguous && !self.licensed(i, target.kind) {
-                    continue;
                 }
                 let mut end = end;
                 let mut last = last;
@@ -565,8 +591,8 @@ impl<'r, 'd> Pass<'r, 'd> {
             return None;
         }
         let p = &self.rec.patterns[m.pattern().as_usize()];
-        let t = if article { p.with_article } else { p.bare }?;
-        Some(t.entity)
+        let slot = if article { p.with_article } else { p.bare };
+        Some(slot.plain.or(slot.licensed)?.entity)
     }
 
     /// Does the context make an ambiguous name at token `i` an entity?
@@ -639,10 +665,56 @@ impl<'r, 'd> Pass<'r, 'd> {
             && !clitic_splits(w)
                 .iter()
                 .any(|s| !s.article && self.rec.lexicon.not_name.contains(s.stem))
-            && !self.rec.lexicon.connectors.contains(*w)
-            && !self.rec.lexicon.titles.contains(*w)
-            && !self.rec.lexicon.org_inclusive.contains(*w)
-            && !self.rec.lexicon.org_exclusive.contains(*w)
+            && !clitic_splits(w).iter().any(|s| {
+                let word = s.standalone();
+                let lex = &self.rec.lexicon;
+                lex.connectors.contains(&word)
+                    || lex.titles.contains(&word)
+                    || lex.org_inclusive.contains(&word)
+                    || lex.org_exclusive.contains(&word)
+            })
+    }
+
+    /// A city next to a club word is the club: نادي برشلونة، ريال مدريد، مانشستر
+    /// يونايتد.
+    fn clubs(&mut self) {
+        let n = self.doc.tokens.len();
+        for i in 0..n {
+            let Some(c) = self.covered[i] else { continue };
+            let f = &self.found[c];
+            if f.kind != EntityType::Location || f.tokens.start != i {
+                continue;
+            }
+            let end = f.tokens.end;
+            let lex = &self.rec.lexicon;
+            let before = i > 0 && self.reads_as(i - 1, &lex.club_before).is_some();
+            let after = end < n && self.word_is(end, &lex.club_after);
+            let (first, last) = match (before, after) {
+                (_, true) => (i, end + 1),
+                (true, false) => {
+                    // ريال مدريد is the club's name; نادي برشلونة is head + name.
+                    let w = self.words[i - 1];
+                    if clitic_splits(w)
+                        .iter()
+                        .any(|s| matches!(s.stem, "نادي" | "فريق"))
+                    {
+                        (i, end)
+                    } else {
+                        (i - 1, end)
+                    }
+                }
+                _ => continue,
+            };
+            if first < i && self.covered[first].is_some() {
+                continue;
+            }
+            let prefix = if first < i {
+                self.reads_as(first, &lex.club_before).unwrap_or(0)
+            } else {
+                0
+            };
+            self.add_span(first, last, prefix, EntityType::Organization, None, None);
+        }
     }
 
     fn organisations(&mut self) {
@@ -784,6 +856,15 @@ impl<'r, 'd> Pass<'r, 'd> {
             if self.name_like(j, false) || self.word_is(j, &self.rec.lexicon.connectors) {
                 j = self.name_extent(j);
             }
+            // One unknown word after a title is often the noun of a construct
+            // (رئيس بعثة الأمم المتحدة، رئيس كتلة): not a name when an article word
+            // follows or it ends in ta marbuta.
+            if j == name_start + 1 && !self.word_is(name_start, &self.rec.lexicon.given) {
+                let next_article = self.words.get(j).is_some_and(|w| w.starts_with("ال"));
+                if next_article || self.words[name_start].ends_with('ه') {
+                    j = name_start;
+                }
+            }
             if j == name_start {
                 i = title_end.max(i + 1);
                 continue;
@@ -841,38 +922,50 @@ impl<'r, 'd> Pass<'r, 'd> {
         }
     }
 
-    /// Where a name starting at token `start` ends (exclusive): given name, family
-    /// name (which may carry the article: محمد البرادعي), and more words only
-    /// through a connector (بن، عبد، أبو، آل: حمد بن عيسى آل خليفة).
+    /// Where a name starting at token `start` ends (exclusive). A name is a run of
+    /// units: a word, or connectors and a word (بن عيسى، عبد الكريم، آل خليفة).
+    /// After a given name or a compound the next word may carry the article
+    /// (محمد البرادعي، عبد الكريم الخطابي); past two units the name continues only
+    /// after a given name or through a connector, so a verb or a second person does
+    /// not join it (فلاديمير بوتين كيم جونج أون).
     fn name_extent(&self, start: usize) -> usize {
         let lex = &self.rec.lexicon;
         let n = self.doc.tokens.len();
         let mut j = start;
-        let mut after_connector = false;
-        while j < n && j < start + 6 {
-            let connector = self.word_is(j, &lex.connectors);
-            let prev_given = j > start && self.word_is(j - 1, &lex.given);
-            let allow_article = after_connector || prev_given;
-            let ok = if connector {
-                self.name_like(j + 1, true)
-            } else {
-                self.name_like(j, allow_article)
-            };
-            if !ok {
+        let mut units = 0;
+        let mut prev_given = false;
+        while j < n && units < 6 {
+            let mut k = j;
+            while k < n && k < j + 3 && self.word_is(k, &lex.connectors) {
+                k += 1;
+            }
+            let compound = k > j;
+            if !self.name_like(k, compound || prev_given) {
                 break;
             }
-            // Two name words, then only through a connector; a new given name after
-            // two words starts the next person (فلاديمير بوتين كيم جونج أون).
-            if j >= start + 2 && !connector && !after_connector {
+            let given = compound || self.word_is(k, &lex.given) || self.word_is(k, &lex.weak_given);
+            if units >= 2 && !compound && !prev_given {
                 break;
             }
-            after_connector = connector;
-            j += 1;
-        }
-        if after_connector {
-            j -= 1;
+            // A word that reads as an imperfect verb (يتضمن، تناولت) is not a second
+            // name word unless it is a known name.
+            if units >= 1 && !given && self.verb_like(k) {
+                break;
+            }
+            prev_given = given;
+            units += 1;
+            j = k + 1;
         }
         j
+    }
+
+    fn verb_like(&self, i: usize) -> bool {
+        let Some(w) = self.words.get(i) else {
+            return false;
+        };
+        let letters = w.chars().count();
+        (w.starts_with('ي') || w.starts_with('ت')) && letters <= 6
+            || (w.ends_with('ت') && letters <= 5)
     }
 
     // ---- pass 3: linking ---------------------------------------------------------
@@ -891,7 +984,12 @@ impl<'r, 'd> Pass<'r, 'd> {
         for (name, id) in &people {
             keys.entry(skeleton(name)).or_insert_with(|| id.clone());
             let mut words = name.split(' ');
-            if let (Some(last), true) = (words.next_back(), name.contains(' ')) {
+            let last = words.next_back();
+            // عبد الله: "الله" is no surname.
+            let compound = words
+                .next_back()
+                .is_some_and(|w| self.rec.lexicon.connectors.contains(w));
+            if let (Some(last), true, false) = (last, name.contains(' '), compound) {
                 if last.chars().count() >= 3 && !self.rec.lexicon.given.contains(last) {
                     keys.entry(skeleton(last)).or_insert_with(|| id.clone());
                 }
