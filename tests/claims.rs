@@ -635,3 +635,23 @@ fn loaded_verb_points_to_its_source() {
     let r = related(text, "loaded-verb");
     assert!(r.iter().any(|s| s.starts_with("رئيس النادي")), "{r:?}");
 }
+
+#[test]
+fn a_relayed_claim_is_attributed_to_its_origin() {
+    expect(
+        "وأفادت وكالة رويترز نقلاً عن مصادر مطلعة بأن المفاوضات انهارت.",
+        &[("vague-source", "مصادر مطلعة")],
+    );
+    expect(
+        "ونقلت وكالة الأنباء الرسمية عن وزير الخارجية قوله إن الزيارة ناجحة.",
+        &[],
+    );
+}
+
+#[test]
+fn estimates_of_a_named_body_are_sourced() {
+    expect(
+        "وتشير تقديرات الأمم المتحدة إلى أن أكثر من مليون شخص نزحوا.",
+        &[],
+    );
+}

@@ -464,7 +464,19 @@ impl<'a> Reader<'a> {
             s.name = self.doc.text.get(s.range.clone()).unwrap_or("").to_string();
             return Subject::Source(s);
         }
-        if self.any_phrase_at(i, e, &self.lex.hedge_nouns).is_some() {
+        if let Some(h_end) = self.any_phrase_at(i, e, &self.lex.hedge_nouns) {
+            // تقديرات الأمم المتحدة، تقرير الوكالة: the estimates of someone named.
+            let of = self.range(h_end, h_end + 1);
+            if h_end < e
+                && (self
+                    .entity_in(&of)
+                    .is_some_and(|m| m.kind != crate::kb::EntityType::Location)
+                    || self
+                        .any_phrase_at(h_end, e, &self.lex.institutions)
+                        .is_some())
+            {
+                return Subject::Source(self.source(SourceKind::Organization, i, e, resolution));
+            }
             return Subject::Hedge;
         }
         if self.any_phrase_at(i, e, &self.lex.non_documents).is_some() {
@@ -913,6 +925,10 @@ impl<'a> Reader<'a> {
                     Subject::Source(s) => {
                         info.signals.push((Signal::Attribution, self.range(i, p)));
                         info.speaks = true;
+                        // نقلاً عن Y: Y is the source, whoever relays it.
+                        if att.words.iter().any(|w| w == "عن") {
+                            sources.clear();
+                        }
                         sources.push(s);
                     }
                     Subject::Anaphor(s) => {
