@@ -199,8 +199,12 @@ fn main() -> ExitCode {
         let show = |s: &Span| {
             let before = all_tokens[s.0.saturating_sub(2)..s.0].join(" ");
             let after = all_tokens[s.1..(s.1 + 1).min(all_tokens.len())].join(" ");
-            format!("{} [{}] ({before} _ {after})", all_tokens[s.0..s.1].join(" "), s.2)
-        }
+            format!(
+                "{} [{}] ({before} _ {after})",
+                all_tokens[s.0..s.1].join(" "),
+                s.2
+            )
+        };
         let mut fp: Vec<_> = pred.difference(&gold).collect();
         let mut fnn: Vec<_> = gold.difference(&pred).collect();
         fp.sort();
