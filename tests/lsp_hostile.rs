@@ -366,36 +366,66 @@ fn hostile_texts_are_analysed_as_the_core_analyses_them() {
     still_serving(&mut server);
 }
 
-/// Position conversion scans a line from its start for every range, so a single
-/// line of n bytes with k diagnostics costs n*k: 2 MB take 90 s in a release build,
-/// 10 MB would take most of an hour (src/positions.rs `LineIndex::position`).
+/// Once quadratic (position conversion scanned the line from its start for every
+/// range: 2 MB took 90 s in a release build); fixed by column checkpoints in
+/// src/positions.rs (4b7cd49).
 #[test]
-#[ignore = "bug: quadratic position conversion on one long line (src/positions.rs); see fuzz/patches/"]
 fn a_ten_megabyte_single_line_is_analysed() {
     let mut server = start();
     // A debug build analyses 10 MB slowly; this is only a guard against a hang.
-    server.wait = std::time::Duration::from_secs(900);
+    server.wait = std::time::Duration::from_secs(1800);
     let line = ARTICLE.replace('\n', " ");
-    let text = line.repeat(10_000_000 / line.len());
+    let copies = 10_000_000 / line.len();
+    let text = line.repeat(copies);
     assert!(text.len() > 9_900_000 && text.len() < 10 * 1024 * 1024);
-    assert!(!text.contains('\n'));
     server.open(URI, &text, 1);
-    assert_fresh(&mut server, URI, 1, &text);
+    // Checked against the short line's own analysis rather than a fresh analysis of
+    // 10 MB (which would double the test's time): every copy is flagged alike.
+    let one = expected(harness::analyzer(), &line);
+    let width: u64 = line.encode_utf16().count() as u64;
+    let got = published(&server.diagnostics(URI, 1));
+    assert!(!one.is_empty());
+    assert_eq!(got.len(), one.len() * copies, "diagnostics on the line");
+    for (code, _, [l0, c0, l1, c1], _) in &got {
+        assert!(
+            *l0 == 0 && *l1 == 0 && c0 <= c1 && *c1 <= width * copies as u64,
+            "{code} at {c0}..{c1}"
+        );
+    }
+    // The last copy's diagnostics are the short line's, shifted to its column.
+    let shift = width * (copies as u64 - 1);
+    let last: Vec<_> = got
+        .iter()
+        .filter(|d| d.2[1] >= shift)
+        .map(|(code, sev, [_, c0, _, c1], msg)| {
+            (
+                code.clone(),
+                *sev,
+                [0, c0 - shift, 0, c1 - shift],
+                msg.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(last, one, "the last copy");
     let far = json!({"line": 0, "character": 9_000_000});
     let a = server.request(
         "textDocument/hover",
         json!({"textDocument": {"uri": URI}, "position": far}),
     );
     assert!(a.get("error").is_none(), "{a}");
-    // An edit at the far end of the line is applied there.
-    let end = stdio::utf16(&text, text.len());
+    // An edit at the far end of the line is applied there: one more loaded verb.
+    let end = json!({"line": 0, "character": width * copies as u64});
     server.change(
         URI,
         2,
-        json!([{"range": {"start": end, "end": end}, "text": " وزعمت مصادر أن الجنود عادوا."}]),
+        json!([{"range": {"start": end, "end": end}, "text": " وزعمت الوكالة أن الجنود عادوا."}]),
     );
-    let text2 = format!("{text} وزعمت مصادر أن الجنود عادوا.");
-    assert_fresh(&mut server, URI, 2, &text2);
+    let got2 = published(&server.diagnostics(URI, 2));
+    let tail: Vec<_> = got2
+        .iter()
+        .filter(|d| d.2[1] >= width * copies as u64)
+        .collect();
+    assert!(tail.iter().any(|d| d.0 == "loaded-verb"), "{tail:?}");
     assert_eq!(server.stop(), Some(0));
 }
 
@@ -446,4 +476,98 @@ fn a_fifty_megabyte_document_is_refused_with_a_message_to_the_user() {
     server.change(URI, 3, json!([{"text": ARTICLE}]));
     assert_fresh(&mut server, URI, 3, ARTICLE);
     assert_eq!(server.stop(), Some(0));
+}
+
+fn workspace(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("isnad-hostile-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join(".isnad")).expect("temp workspace");
+    dir
+}
+
+fn shown(server: &Server) -> Vec<String> {
+    server
+        .stash
+        .iter()
+        .filter(|m| m["method"] == "window/showMessage")
+        .map(|m| m["params"]["message"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn broken_knowledge_base_files_are_told_once_and_the_embedded_base_keeps_working() {
+    let root = workspace("kb");
+    std::fs::write(
+        root.join("isnad.toml"),
+        "knowledge-base = [\"missing.json\", \"broken.json\", \"folder\", \"huge.json\", \"latin1.json\"]\n",
+    )
+    .expect("isnad.toml");
+    std::fs::write(root.join("broken.json"), "{\"entities\": [{\"id\": 5,").expect("write");
+    std::fs::create_dir_all(root.join("folder")).expect("mkdir");
+    std::fs::write(root.join("huge.json"), "x".repeat(30 << 20)).expect("write");
+    std::fs::write(root.join("latin1.json"), [b'{', 0xe9, b'}']).expect("write");
+    std::fs::write(root.join(".isnad/entities.json"), "not json at all").expect("write");
+    let mut server = Server::start_in(BIN, Value::Null, Some(&root));
+    server.wait = std::time::Duration::from_secs(300);
+    server.open(URI, ARTICLE, 1);
+    assert_fresh(&mut server, URI, 1, ARTICLE);
+    let told = shown(&server).join("\n");
+    for name in [
+        "missing.json",
+        "broken.json",
+        "folder",
+        "huge.json",
+        "latin1.json",
+        "entities.json",
+    ] {
+        assert!(told.contains(name), "{name} not named in {told:?}");
+    }
+    let before = shown(&server).len();
+    // Keystrokes do not repeat the message.
+    let mut text = ARTICLE.to_string();
+    for v in 2..=6 {
+        let at = json!({"line": 0, "character": 0});
+        server.change(
+            URI,
+            v,
+            json!([{"range": {"start": at, "end": at}, "text": "و"}]),
+        );
+        text.insert(0, 'و');
+    }
+    assert_fresh(&mut server, URI, 6, &text);
+    still_serving(&mut server);
+    assert_eq!(
+        shown(&server).len(),
+        before,
+        "told again: {:?}",
+        shown(&server)
+    );
+    assert_eq!(server.stop(), Some(0));
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+/// A knowledge-base path that is not a regular file must be refused, not read:
+/// today the server blocks in `initialize` on a FIFO nobody writes (and fills its
+/// memory from `/dev/zero`, which is not tried here: it would take the machine's
+/// memory with it). `KnowledgeBase::load_file` reads any path to the end. See
+/// fuzz/patches/0002.
+#[test]
+#[ignore = "bug: a FIFO as a knowledge-base file hangs the server in initialize (src/kb load_file); see fuzz/patches/"]
+fn knowledge_base_paths_that_never_end_are_refused() {
+    let root = workspace("kb-endless");
+    let fifo = root.join("fifo.json");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    std::fs::write(
+        root.join("isnad.toml"),
+        "knowledge-base = [\"fifo.json\"]\n",
+    )
+    .expect("isnad.toml");
+    let mut server = Server::start_in(BIN, Value::Null, Some(&root));
+    server.open(URI, ARTICLE, 1);
+    assert_fresh(&mut server, URI, 1, ARTICLE);
+    let told = shown(&server).join("\n");
+    assert!(told.contains("fifo.json"), "{told:?}");
+    assert_eq!(server.stop(), Some(0));
+    let _ = std::fs::remove_dir_all(&root);
 }

@@ -91,6 +91,11 @@ impl Server {
     /// Start `binary lsp` and initialise it with `options` as
     /// `initializationOptions` (UTF-16 positions, no workspace).
     pub fn start(binary: &str, options: Value) -> Server {
+        Server::start_in(binary, options, None)
+    }
+
+    /// The same with a workspace folder (where `isnad.toml` and `.isnad/` are read).
+    pub fn start_in(binary: &str, options: Value, root: Option<&std::path::Path>) -> Server {
         let mut child = Command::new(binary)
             .arg("lsp")
             .stdin(Stdio::piped())
@@ -131,13 +136,16 @@ impl Server {
             closed: false,
             wait: HANG,
         };
-        let init = server.request(
-            "initialize",
-            json!({"processId": std::process::id(), "capabilities": {
-                "general": {"positionEncodings": ["utf-16"]},
-                "textDocument": {"publishDiagnostics": {"versionSupport": true}}
-            }, "initializationOptions": options}),
-        );
+        let mut params = json!({"processId": std::process::id(), "capabilities": {
+            "general": {"positionEncodings": ["utf-16"]},
+            "textDocument": {"publishDiagnostics": {"versionSupport": true}}
+        }, "initializationOptions": options});
+        if let Some(root) = root {
+            let uri = format!("file://{}", root.display());
+            params["rootUri"] = json!(uri);
+            params["workspaceFolders"] = json!([{"uri": uri, "name": "ws"}]);
+        }
+        let init = server.request("initialize", params);
         assert!(init.get("result").is_some(), "initialize: {init}");
         server.notify("initialized", json!({}));
         server
