@@ -69,6 +69,8 @@ pub struct Reader<'a> {
     lex: &'a Lexicon,
     /// Entity indices sorted by start offset.
     by_start: Vec<usize>,
+    /// Per-sentence cache of clitic readings: (first token, readings).
+    variants: std::cell::RefCell<(usize, Vec<Option<Vec<String>>>)>,
     /// Closed and open quotations by the sentence that opens them.
     quotes: std::collections::HashMap<usize, Vec<usize>>,
 }
@@ -93,6 +95,7 @@ impl<'a> Reader<'a> {
             lex,
             by_start,
             quotes,
+            variants: Default::default(),
         }
     }
 
@@ -141,28 +144,29 @@ impl<'a> Reader<'a> {
     /// Does token `i`, read with or without its proclitics, equal `w`?
     fn word_is(&self, i: usize, w: &str) -> bool {
         let t = self.n(i);
-        if t == w {
-            return true;
-        }
-        clitic_splits(t).iter().any(|s| {
-            if s.article {
-                s.standalone() == w
-            } else {
-                s.stem == w
+        t == w || self.with_variants(i, |v| v.iter().any(|x| x == w))
+    }
+
+    /// The readings of token `i` without its proclitics (the article kept as
+    /// ال), cached for the sentence being read.
+    fn with_variants<R>(&self, i: usize, f: impl FnOnce(&[String]) -> R) -> R {
+        let mut cache = self.variants.borrow_mut();
+        let start = cache.0;
+        if i >= start && i < start + cache.1.len() {
+            let slot = &mut cache.1[i - start];
+            if slot.is_none() {
+                *slot = Some(variants_of(self.n(i)));
             }
-        })
+            if let Some(v) = slot {
+                return f(v);
+            }
+        }
+        drop(cache);
+        f(&variants_of(self.n(i)))
     }
 
     fn in_set(&self, i: usize, set: &std::collections::HashSet<String>) -> bool {
-        let t = self.n(i);
-        set.contains(t)
-            || clitic_splits(t).iter().any(|s| {
-                if s.article {
-                    set.contains(&s.standalone())
-                } else {
-                    set.contains(s.stem)
-                }
-            })
+        set.contains(self.n(i)) || self.with_variants(i, |v| v.iter().any(|x| set.contains(x)))
     }
 
     /// A phrase at token `i` (the first word may carry clitics); the index after it.
@@ -427,8 +431,14 @@ impl<'a> Reader<'a> {
         resolution: Resolution,
     ) -> Subject {
         // A number before the noun (ثلاثة مسؤولين).
-        while i < end && self.doc.numbers.iter().any(|n| n.tokens.contains(&i)) {
-            i += 1;
+        loop {
+            let nums = &self.doc.numbers;
+            let k = nums.partition_point(|n| n.tokens.end <= i);
+            if i < end && nums.get(k).is_some_and(|n| n.tokens.contains(&i)) {
+                i += 1;
+            } else {
+                break;
+            }
         }
         if i >= end {
             return Subject::Pronoun;
@@ -707,6 +717,7 @@ impl<'a> Reader<'a> {
         if b <= a || b - a > 3000 {
             return info;
         }
+        *self.variants.borrow_mut() = (a, vec![None; b - a]);
         let lex = self.lex;
         let mut neutral = vec![false; b - a];
         // The outlet's own voice (يذكر أن) is not a signal.
@@ -1173,6 +1184,21 @@ impl<'a> Reader<'a> {
         }
         None
     }
+}
+
+/// A word's readings without proclitics: the stem, or ال + stem when it carried
+/// the article.
+fn variants_of(t: &str) -> Vec<String> {
+    clitic_splits(t)
+        .iter()
+        .map(|s| {
+            if s.article {
+                s.standalone()
+            } else {
+                s.stem.to_string()
+            }
+        })
+        .collect()
 }
 
 /// The surname of a named source (its last word), for later surname-only mentions.
