@@ -96,7 +96,9 @@ pub fn code_actions(
                 if !after.trim_start().starts_with(CITATION_NEEDED) {
                     let at = snapshot.range(&(sentence.end..sentence.end), encoding);
                     let mut a = action(
-                        format!("أضف «{CITATION_NEEDED}» — mark as needing a source"),
+                        // The Arabic half ends on a letter: a closing bracket or
+                        // guillemet at its end is drawn on the wrong side in RTL.
+                        "أضف علامة بحاجة إلى مصدر بعد الجملة — mark as needing a source".to_string(),
                         Some(vec![lsp_diag.clone()]),
                     );
                     a.edit = Some(edit(uri, at, format!(" {CITATION_NEEDED}")));
@@ -106,9 +108,10 @@ pub fn code_actions(
         }
         if silence_offered.insert(d.code) {
             let mut a = action(
+                // No Latin code inside the Arabic half: it splits the phrase.
                 format!(
-                    "أسكت «{}» في هذا المستند — silence {} in this document",
-                    d.code, d.code
+                    "إسكات هذا التنبيه في هذا المستند — silence {} in this document",
+                    d.code
                 ),
                 Some(vec![lsp_diag.clone()]),
             );
