@@ -655,3 +655,16 @@ fn estimates_of_a_named_body_are_sourced() {
         &[],
     );
 }
+
+#[test]
+fn a_document_is_recorded_as_a_document_source() {
+    let text = "وتنص المادة الثالثة من الدستور على أن \"السيادة للشعب وحده يمارسها عبر ممثليه\".";
+    expect(text, &[]);
+    let a = analyze(text);
+    let kinds: Vec<_> = a
+        .claims
+        .iter()
+        .filter_map(|c| c.source.as_ref().map(|s| s.kind))
+        .collect();
+    assert_eq!(kinds, vec![isnad::claims::SourceKind::Document]);
+}

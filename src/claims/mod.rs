@@ -122,6 +122,8 @@ pub enum SourceKind {
     Role,
     /// An organisation word (وزارة، هيئة، شركة …).
     Organization,
+    /// A document whose issuer is named (المادة الرابعة من الاتفاقية، تقرير الوكالة).
+    Document,
     /// Some other noun phrase standing as the subject.
     Other,
     /// Unidentifiable (مصادر مطلعة، خبراء).

@@ -516,6 +516,9 @@ impl<'a> Reader<'a> {
         {
             return Subject::Source(self.source(SourceKind::Organization, i, e, resolution));
         }
+        if generous && self.in_set(i, &self.lex.documents) {
+            return Subject::Source(self.source(SourceKind::Document, i, e, resolution));
+        }
         if generous && self.is_word(i) && !self.lex.relatives.contains(self.n(i)) {
             return Subject::Source(self.source(SourceKind::Other, i, e, resolution));
         }
