@@ -106,6 +106,8 @@ struct Lexicon {
     common: HashSet<String>,
     club_before: HashSet<String>,
     club_after: HashSet<String>,
+    reporting: HashSet<String>,
+    terminators: HashSet<String>,
 }
 
 fn set(words: &[&str]) -> HashSet<String> {
@@ -150,6 +152,8 @@ impl Lexicon {
             common: set(lexicon::COMMON_WORDS),
             club_before: set(lexicon::CLUB_BEFORE),
             club_after: set(lexicon::CLUB_AFTER),
+            reporting: set(lexicon::REPORTING_VERBS),
+            terminators: set(lexicon::NAME_TERMINATORS),
         }
     }
 }
@@ -237,6 +241,7 @@ impl Recognizer {
         pass.organisations();
         pass.titled_people();
         pass.named_people();
+        pass.people_in_context();
         pass.surnames();
         pass.finish()
     }
@@ -662,9 +667,9 @@ impl<'r, 'd> Pass<'r, 'd> {
                 .iter()
                 .any(|p| w.starts_with(p))
             && !self.article_stems.contains(*w)
-            && !clitic_splits(w)
-                .iter()
-                .any(|s| !s.article && self.rec.lexicon.not_name.contains(s.stem))
+            && !clitic_splits(w).iter().any(|s| {
+                !s.article && s.preposition != "ب" && self.rec.lexicon.not_name.contains(s.stem)
+            })
             && !clitic_splits(w).iter().any(|s| {
                 let word = s.standalone();
                 let lex = &self.rec.lexicon;
@@ -886,6 +891,36 @@ impl<'r, 'd> Pass<'r, 'd> {
         }
     }
 
+    /// A name after a reporting verb (وقال X Y، …) or a nationality (البرازيلي X)
+    /// when what follows confirms it: a comma, إن, a title, or a given name first.
+    fn people_in_context(&mut self) {
+        let n = self.doc.tokens.len();
+        let lex = &self.rec.lexicon;
+        let mut i = 1;
+        while i < n {
+            let cue = self.word_is(i - 1, &lex.reporting)
+                || (self.demonyms[i - 1].is_some()
+                    && self.covered[i - 1].is_none()
+                    && self.words[i - 1].starts_with("ال"));
+            if !cue || !self.name_like(i, false) || self.verb_like(i) {
+                i += 1;
+                continue;
+            }
+            let given = self.word_is(i, &lex.given);
+            let end = self.name_extent(i);
+            let confirmed = given
+                || (end < n
+                    && (self.word_is(end, &lex.terminators)
+                        || self.reads_as(end, &lex.titles).is_some()));
+            if end > i && confirmed {
+                self.add_span(i, end, 0, EntityType::Person, None, None);
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
     fn named_people(&mut self) {
         let n = self.doc.tokens.len();
         let mut i = 0;
@@ -940,10 +975,11 @@ impl<'r, 'd> Pass<'r, 'd> {
                 k += 1;
             }
             let compound = k > j;
-            if !self.name_like(k, compound || prev_given) {
+            let given = compound || self.word_is(k, &lex.given) || self.word_is(k, &lex.weak_given);
+            // ألبرت, written with a hamza alef, normalises to a word starting "ال".
+            if !self.name_like(k, compound || prev_given || given) {
                 break;
             }
-            let given = compound || self.word_is(k, &lex.given) || self.word_is(k, &lex.weak_given);
             if units >= 2 && !compound && !prev_given {
                 break;
             }
