@@ -119,12 +119,59 @@ impl Split<'_> {
     }
 }
 
-const MIN_STEM_CHARS: usize = 2;
+/// The readings of one word: at most 2 conjunctions × 2 prepositions × 2 article
+/// readings. Kept inline: this runs for every word of every text.
+#[derive(Debug, Clone, Copy)]
+pub struct Splits<'w> {
+    items: [Split<'w>; 8],
+    len: usize,
+}
+
+impl<'w> Splits<'w> {
+    fn push(&mut self, split: Split<'w>) {
+        if self.len < self.items.len() && !self.items[..self.len].contains(&split) {
+            self.items[self.len] = split;
+            self.len += 1;
+        }
+    }
+}
+
+impl<'w> std::ops::Deref for Splits<'w> {
+    type Target = [Split<'w>];
+
+    fn deref(&self) -> &[Split<'w>] {
+        &self.items[..self.len]
+    }
+}
+
+impl<'w> IntoIterator for Splits<'w> {
+    type Item = Split<'w>;
+    type IntoIter = std::iter::Take<std::array::IntoIter<Split<'w>, 8>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter().take(self.len)
+    }
+}
+
+/// Whether a stem is long enough to be offered (two letters or more).
+fn long_enough(stem: &str) -> bool {
+    stem.chars().nth(1).is_some()
+}
 
 /// Every reading of a normalised word as proclitics + stem, the unsplit word first,
 /// then shorter stems. Stems shorter than two letters are never offered.
-pub fn clitic_splits(word: &str) -> Vec<Split<'_>> {
-    let mut splits = Vec::with_capacity(4);
+pub fn clitic_splits(word: &str) -> Splits<'_> {
+    let empty = Split {
+        conjunction: "",
+        preposition: "",
+        article: false,
+        stem: "",
+        stem_start: 0,
+    };
+    let mut splits = Splits {
+        items: [empty; 8],
+        len: 0,
+    };
     let conjunctions: &[&str] = match word.chars().next() {
         Some('و') => &["", "و"],
         Some('ف') => &["", "ف"],
@@ -143,7 +190,7 @@ pub fn clitic_splits(word: &str) -> Vec<Split<'_>> {
             let offset = conjunction.len() + preposition.len();
             let mut push = |article: bool, skip: usize| {
                 let stem = &rest[skip..];
-                if stem.chars().count() >= MIN_STEM_CHARS {
+                if long_enough(stem) {
                     splits.push(Split {
                         conjunction,
                         preposition,
@@ -164,8 +211,9 @@ pub fn clitic_splits(word: &str) -> Vec<Split<'_>> {
             }
         }
     }
-    splits.sort_by_key(|s| s.stem_start);
-    splits.dedup();
+    // Unsplit first, then shorter stems (a stable sort keeps the generation order
+    // among equal starts).
+    splits.items[..splits.len].sort_by_key(|s| s.stem_start);
     splits
 }
 
