@@ -1,5 +1,5 @@
 //! The long soak: `isnad lsp` over stdio with 100,000 random edits across 50 open
-//! documents and a hover every 50 edits, printing the server's RSS (from
+//! documents, a hover every 50 edits and a compared analysis every 100, printing the server's RSS (from
 //! /proc/<pid>/status) every 5,000 edits. It fails like `tests/soak.rs` does (an error
 //! response, stale or wrong diagnostics at the end).
 //!
@@ -25,6 +25,7 @@ fn main() {
         edits,
         hover_every: 50,
         sample_every: (edits / 20).max(1),
+        settle_every: 100,
         seed: 0x15AD_2026,
         max_len: 3_000,
         verbose: true,
@@ -35,6 +36,7 @@ fn main() {
     );
     println!("{:>7} edits  {:>8} KiB", "", "RSS");
     let report = soak::run(&binary, &plan);
+    println!("settled and compared {} times", report.settles);
     println!(
         "done: {} hovers ({} on something), {} publishes, {:.1} s",
         report.hovers,

@@ -113,11 +113,13 @@ pub fn check_analysis(text: &str) {
     for f in &analysis.figures {
         assert!(on_boundaries(text, &f.range), "figure {f:?}");
     }
-    let again = a.analyze(text);
-    assert_eq!(
-        analysis.diagnostics, again.diagnostics,
-        "the same text gave different diagnostics"
-    );
+    if text.len() < 2048 {
+        let again = a.analyze(text);
+        assert_eq!(
+            analysis.diagnostics, again.diagnostics,
+            "the same text gave different diagnostics"
+        );
+    }
     let step = text.len() / 64 + 1;
     for offset in (0..=text.len() + 1).step_by(step) {
         if let Some(h) = analysis.hover(a, text, offset) {

@@ -17,6 +17,10 @@ pub struct Plan {
     pub edits: usize,
     /// A hover after every this many edits.
     pub hover_every: usize,
+    /// After every this many edits, wait for the edited document's diagnostics
+    /// and compare them with a fresh analysis (so analyses run mid-session, not
+    /// only once typing stops).
+    pub settle_every: usize,
     /// An RSS sample after every this many edits.
     pub sample_every: usize,
     pub seed: u64,
@@ -32,6 +36,7 @@ pub struct Report {
     pub hovers: usize,
     pub hover_hits: usize,
     pub publishes: usize,
+    pub settles: usize,
     pub elapsed: Duration,
 }
 
@@ -87,6 +92,18 @@ fn answer(
     }
 }
 
+/// A place an editor can name: a character boundary, not between the `\r` and
+/// `\n` of a CRLF (LSP has no position there).
+fn edit_point(text: &str, offset: usize) -> usize {
+    let at = isnad::positions::floor_char_boundary(text, offset);
+    let b = text.as_bytes();
+    if at > 0 && b[at - 1] == b'\r' && b.get(at) == Some(&b'\n') {
+        at - 1
+    } else {
+        at
+    }
+}
+
 pub fn run(binary: &str, plan: &Plan) -> Report {
     let started = Instant::now();
     let mut server = Server::start(binary, Value::Null);
@@ -108,6 +125,7 @@ pub fn run(binary: &str, plan: &Plan) -> Report {
         hovers: 0,
         hover_hits: 0,
         publishes: 0,
+        settles: 0,
         elapsed: Duration::ZERO,
     };
     if let Some(kib) = server.rss_kib() {
@@ -115,14 +133,14 @@ pub fn run(binary: &str, plan: &Plan) -> Report {
     }
     for n in 1..=plan.edits {
         let d = &mut docs[rng.below(plan.documents)];
-        let at = isnad::positions::floor_char_boundary(&d.text, rng.below(d.text.len() + 1));
+        let at = edit_point(&d.text, rng.below(d.text.len() + 1));
         let growing = d.text.len() < plan.max_len;
         let del = if growing {
             rng.below(6)
         } else {
             rng.below(200)
         };
-        let end = isnad::positions::floor_char_boundary(&d.text, at + del).max(at);
+        let end = edit_point(&d.text, at + del).max(at);
         let insert = match rng.below(if growing { 4 } else { 8 }) {
             0 => String::new(),
             1 => BASES[rng.below(BASES.len())]
@@ -138,6 +156,29 @@ pub fn run(binary: &str, plan: &Plan) -> Report {
         server.change(&uri, version, json!([{"range": range, "text": insert}]));
         pump(&mut server, &mut last, &mut report.publishes);
 
+        if n % plan.settle_every == 0 {
+            loop {
+                let done = last
+                    .get(&uri)
+                    .is_some_and(|p| p["version"].as_i64() == Some(version));
+                if done {
+                    break;
+                }
+                let Some(msg) = server.next() else {
+                    panic!("the server ended; stderr:\n{}", server.stderr_tail());
+                };
+                record(&mut server, msg, &mut last, &mut report.publishes);
+            }
+            let d = docs.iter().find(|d| d.uri == uri).expect("edited document");
+            let got = published(last[&uri]["diagnostics"].as_array().map_or(&[][..], |v| v));
+            assert_eq!(
+                got,
+                expected(&analyzer, &d.text),
+                "after edit {n}, v{version} of {uri}:\n{}",
+                d.text
+            );
+            report.settles += 1;
+        }
         if n % plan.hover_every == 0 {
             let d = &docs[rng.below(plan.documents)];
             let at = isnad::positions::floor_char_boundary(&d.text, rng.below(d.text.len() + 1));
