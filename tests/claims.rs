@@ -668,3 +668,12 @@ fn a_document_is_recorded_as_a_document_source() {
         .collect();
     assert_eq!(kinds, vec![isnad::claims::SourceKind::Document]);
 }
+
+#[test]
+fn talking_about_rumours_is_not_reporting_one() {
+    expect("نريد إعلان الحقائق حتى تتوقف الشائعات ويستقر الاقتصاد.", &[]);
+    expect(
+        "وتزايدت التكهنات خلال الأسبوع بشأن رحيل المدرب.",
+        &[("unsourced-claim", "التكهنات")],
+    );
+}

@@ -118,6 +118,7 @@ struct RawSignals {
     estimate_before: Vec<String>,
     estimate_after: Vec<String>,
     bound_markers: Vec<String>,
+    hedge_content: Vec<String>,
     non_claim_units: Vec<String>,
     negations: Vec<String>,
 }
@@ -185,7 +186,7 @@ impl RawLexicon {
             };
         }
         ext!(signals: impersonal, impersonal_before_an, background, hedge_nouns, hedge_blockers,
-            demonstratives, estimate_before, estimate_after, bound_markers, non_claim_units, negations);
+            demonstratives, estimate_before, estimate_after, bound_markers, hedge_content, non_claim_units, negations);
         ext!(sources: attribution, vague, of_institution, close_to, institutions, titles,
             organization_words, anaphors, vague_anaphors, non_documents, documents, object_words, adverbs,
             clause_openers, relatives, not_verb_after, complementizers, function_words,
@@ -232,6 +233,8 @@ pub struct Lexicon {
     /// Markers that give a bound (أكثر من): with a decimal figure, a reported
     /// measurement rather than an estimate.
     pub bound_markers: Vec<Phrase>,
+    /// Words after a definite hedge noun that give its content (التكهنات بشأن).
+    pub hedge_content: HashSet<String>,
     /// Counted nouns whose approximate figures are not claims (time spans, lengths).
     pub non_claim_units: HashSet<String>,
     /// Negations before an impersonal form (لا يُقال).
@@ -366,6 +369,7 @@ impl Lexicon {
             estimate_before: phrases(&s.estimate_before),
             estimate_after: phrases(&s.estimate_after),
             bound_markers: phrases(&s.bound_markers),
+            hedge_content: set(&s.hedge_content),
             non_claim_units: set(&s.non_claim_units),
             negations: set(&s.negations),
             attribution: {

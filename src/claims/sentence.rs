@@ -903,7 +903,15 @@ impl<'a> Reader<'a> {
                     && (lex.hedge_blockers.contains(self.n(i - 1))
                         || self.in_set(i - 1, &lex.hedge_blockers)
                         || lex.demonstratives.contains(self.n(i - 1)));
-                if !blocked {
+                // A definite hedge noun with no content after it talks about the
+                // rumours (حتى تتوقف الشائعات); one with content reports them.
+                let definite = clitic_splits(self.n(i)).iter().any(|s| s.article);
+                let clause_end = (end..(end + 4).min(b))
+                    .find(|&j| self.is_punct(j) && !self.is_quote_mark(j))
+                    .unwrap_or((end + 4).min(b));
+                let content = (end..clause_end)
+                    .any(|j| self.is_comp(j) || self.in_set(j, &lex.hedge_content));
+                if !blocked && (!definite || content) {
                     info.signals.push((Signal::Hedge, self.range(i, end)));
                 }
             }
