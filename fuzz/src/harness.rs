@@ -719,7 +719,9 @@ async fn one_op(conn: &mut Conn, r: &mut Reader<'_>) -> (bool, Sent) {
             // A request with an id of an odd type, or without jsonrpc.
             let id = any_json(r, 2);
             let msg = json!({"id": id, "method": REQUESTS[r.u8() as usize % REQUESTS.len()], "params": any_json(r, 0)});
-            conn.send(&msg).await
+            // Without "jsonrpc": "2.0" the transport cannot decode it.
+            let ok = conn.send(&msg).await;
+            return (ok, Sent::Malformed);
         }
         _ => {
             let body = json!({"jsonrpc": "2.0", "method": "textDocument/didClose", "params": {"textDocument": {"uri": uri}}});
