@@ -8,6 +8,17 @@
 /// Titles that introduce a person: the name follows, possibly after a qualifier
 /// (وزير الخارجية الروسي، المتحدث باسم الكرملين).
 pub const TITLES: &[&str] = &[
+    "الحارس",
+    "المهاجم",
+    "المدافع",
+    "الإمبراطور",
+    "القيصر",
+    "الفيلسوف",
+    "الفيزيائي",
+    "الأديب",
+    "الداعية",
+    "الموسيقار",
+    "الملحن",
     "الرئيس",
     "رئيس",
     "الرئيسة",
@@ -484,7 +495,6 @@ pub const NOT_NAME: &[&str] = &[
     "لدي",
     "سوف",
     "مساء",
-    "صباح",
     "ظهر",
     "ليلة",
     "الماضي",
@@ -692,7 +702,10 @@ pub const GIVEN_NAMES: &[&str] = &[
 ];
 
 /// Words that join the parts of a name (حمد بن عيسى آل خليفة، جمال عبد الناصر).
-pub const NAME_CONNECTORS: &[&str] = &["بن", "ابن", "بنت", "عبد", "أبو", "ابو", "آل", "ولد", "أبي"];
+pub const NAME_CONNECTORS: &[&str] = &[
+    "بن", "ابن", "بنت", "عبد", "أبو", "ابو", "آل", "ولد", "أبي", "دو", "دي", "فان", "فون", "دا",
+    "دوس",
+];
 
 /// More given names, Arabic and foreign, as newsrooms spell them.
 pub const MORE_GIVEN_NAMES: &[&str] = &[
@@ -975,6 +988,8 @@ pub const MORE_GIVEN_NAMES: &[&str] = &[
 /// after normalisation, باسم = بـ + اسم): a person only when a name word without
 /// the article follows (حسن نصر الله، جمال عبد الناصر).
 pub const WEAK_GIVEN_NAMES: &[&str] = &[
+    "صباح",
+    "عادل",
     "ستيف",
     "تيم",
     "راي",
@@ -982,7 +997,6 @@ pub const WEAK_GIVEN_NAMES: &[&str] = &[
     "روي",
     "سام",
     "ماري",
-    "آن",
     "جو",
     "ليز",
     "ماكي",
@@ -1224,4 +1238,24 @@ pub const REPORTING_VERBS: &[&str] = &[
 /// Words after a name that end it and confirm it (a comma, إن، a title).
 pub const NAME_TERMINATORS: &[&str] = &[
     "،", ",", ":", ".", "إن", "ان", "أن", "إنه", "انه", "أنه", "(", "-",
+];
+
+/// Honorifics after which a name may carry the article (الإمام الخميني، الملك
+/// الحسين، الشيخ الخراساني).
+pub const HONORIFICS: &[&str] = &[
+    "الإمام",
+    "الشيخ",
+    "الملك",
+    "الأمير",
+    "السيد",
+    "السيدة",
+    "الدكتور",
+    "السلطان",
+    "الأميرة",
+    "الملكة",
+    "الشيخة",
+    "سمو",
+    "جلالة",
+    "معالي",
+    "سماحة",
 ];

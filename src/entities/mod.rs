@@ -108,6 +108,7 @@ struct Lexicon {
     club_after: HashSet<String>,
     reporting: HashSet<String>,
     terminators: HashSet<String>,
+    honorifics: HashSet<String>,
 }
 
 fn set(words: &[&str]) -> HashSet<String> {
@@ -154,6 +155,7 @@ impl Lexicon {
             club_after: set(lexicon::CLUB_AFTER),
             reporting: set(lexicon::REPORTING_VERBS),
             terminators: set(lexicon::NAME_TERMINATORS),
+            honorifics: set(lexicon::HONORIFICS),
         }
     }
 }
@@ -858,8 +860,38 @@ impl<'r, 'd> Pass<'r, 'd> {
                 j += 1;
             }
             let name_start = j;
-            if self.name_like(j, false) || self.word_is(j, &self.rec.lexicon.connectors) {
-                j = self.name_extent(j);
+            let lex = &self.rec.lexicon;
+            // After a title a given name that is also a word (الإمام علي، الشيخ صباح)
+            // is the name.
+            let given_word = self.covered.get(j).is_some_and(|c| c.is_none())
+                && !self.word_is(j, &lex.not_name)
+                && (self.word_is(j, &lex.weak_given) || self.word_is(j, &lex.given));
+            if self.name_like(j, false) || self.word_is(j, &lex.connectors) || given_word {
+                j = if given_word && !self.name_like(j, true) {
+                    self.name_extent(j + 1).max(j + 1)
+                } else {
+                    self.name_extent(j)
+                };
+            }
+            // الإمام الخميني، الملك الحسين: after an honorific, a lone word with the
+            // article that the qualifier loop took is the name.
+            let honorific = self.reads_as(title_start, &lex.honorifics).is_some();
+            if j == name_start && honorific && title_end == title_start + 2 && org.is_none() {
+                let w = self.words[title_start + 1];
+                if w.starts_with("ال") && !lex.title_links.contains(w) && !lex.not_name.contains(w)
+                {
+                    let end = self.name_extent(title_start + 2).max(title_start + 2);
+                    let end = if end > title_start + 2
+                        && self.word_is(title_start + 2, &lex.connectors)
+                    {
+                        end
+                    } else {
+                        title_start + 2
+                    };
+                    self.add_span(title_start + 1, end, 0, EntityType::Person, None, None);
+                    i = end;
+                    continue;
+                }
             }
             // One unknown word after a title is often the noun of a construct
             // (رئيس بعثة الأمم المتحدة، رئيس كتلة): not a name when an article word
