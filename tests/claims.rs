@@ -677,3 +677,20 @@ fn talking_about_rumours_is_not_reporting_one() {
         &[("unsourced-claim", "التكهنات")],
     );
 }
+
+#[test]
+fn an_unnamed_outlet_is_vague() {
+    expect(
+        "وادّعت صحيفة محلية أن الوزير سيستقيل.",
+        &[("loaded-verb", "وادّعت"), ("vague-source", "صحيفة محلية")],
+    );
+    expect("وذكرت صحيفة الغارديان أن الوزير سيستقيل.", &[]);
+}
+
+#[test]
+fn a_toll_from_nobody_is_not_a_source() {
+    expect(
+        "ولقي 12 شخصاً على الأقل حتفهم في الفيضانات، وفق حصيلة أولية.",
+        &[("unsourced-claim", "12 شخصاً على الأقل")],
+    );
+}

@@ -146,6 +146,7 @@ struct RawSources {
     vague_anaphors: Vec<String>,
     non_documents: Vec<String>,
     documents: Vec<String>,
+    media_nouns: Vec<String>,
     object_words: Vec<String>,
     adverbs: Vec<String>,
     clause_openers: Vec<String>,
@@ -188,7 +189,7 @@ impl RawLexicon {
         ext!(signals: impersonal, impersonal_before_an, background, hedge_nouns, hedge_blockers,
             demonstratives, estimate_before, estimate_after, bound_markers, hedge_content, non_claim_units, negations);
         ext!(sources: attribution, vague, of_institution, close_to, institutions, titles,
-            organization_words, anaphors, vague_anaphors, non_documents, documents, object_words, adverbs,
+            organization_words, anaphors, vague_anaphors, non_documents, documents, media_nouns, object_words, adverbs,
             clause_openers, relatives, not_verb_after, complementizers, function_words,
             backref_verbs, backref_prepositions, backref_skip, quote_backref, title_markers);
         ext!(boilerplate: headings, outlet, bullets);
@@ -251,6 +252,8 @@ pub struct Lexicon {
     pub non_documents: Vec<Phrase>,
     /// Document nouns (تقرير، بيان، المادة): a source when something names them.
     pub documents: HashSet<String>,
+    /// صحيفة، قناة …: vague when only a nisba adjective follows (صحيفة محلية).
+    pub media_nouns: Vec<Phrase>,
     pub object_words: HashSet<String>,
     pub adverbs: Vec<Phrase>,
     pub clause_openers: Vec<Phrase>,
@@ -396,6 +399,7 @@ impl Lexicon {
             vague_anaphors: set(&src.vague_anaphors),
             non_documents: phrases(&src.non_documents),
             documents: set(&with_article(&src.documents)),
+            media_nouns: phrases(&src.media_nouns),
             object_words: set(&src.object_words),
             adverbs: phrases(&src.adverbs),
             clause_openers: phrases(&src.clause_openers),

@@ -489,6 +489,20 @@ impl<'a> Reader<'a> {
             }
             return Subject::Hedge;
         }
+        // صحيفة محلية، قناة أمريكية: an outlet nobody can look up.
+        if let Some(m_end) = self.any_phrase_at(i, e, &self.lex.media_nouns) {
+            let adj = self.n(m_end);
+            if m_end < e
+                && self.kind(m_end) == Some(TokenKind::Arabic)
+                && !adj.starts_with("ال")
+                && (adj.ends_with("يه") || adj.ends_with("ي"))
+            {
+                let mut s = self.source(SourceKind::Vague, i, e, resolution);
+                s.range = self.range(i, m_end + 1);
+                s.name = self.doc.text.get(s.range.clone()).unwrap_or("").to_string();
+                return Subject::Source(s);
+            }
+        }
         if self.any_phrase_at(i, e, &self.lex.non_documents).is_some() {
             return Subject::NotSource;
         }
