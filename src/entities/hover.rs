@@ -58,10 +58,21 @@ pub fn entity_markdown_at(
             .filter(|m| m.id.as_deref() == Some(id))
             .count();
         let _ = writeln!(out, "{}\n", mentions_line(count));
+        // Attributed to it: the claim's source is this entity, or names it (the
+        // source "المتحدث باسم الكرملين دميتري بيسكوف" speaks for Peskov too).
+        let named_in = |r: &std::ops::Range<usize>| {
+            analysis.entities.iter().any(|m| {
+                m.id.as_deref() == Some(id) && r.start <= m.range.start && m.range.end <= r.end
+            })
+        };
         let statements: Vec<&str> = analysis
             .claims
             .iter()
-            .filter(|c| c.source.as_ref().and_then(|s| s.entity.as_deref()) == Some(id))
+            .filter(|c| {
+                c.source
+                    .as_ref()
+                    .is_some_and(|s| s.entity.as_deref() == Some(id) || named_in(&s.range))
+            })
             .filter_map(|c| text.get(c.sentence.clone()))
             .map(str::trim)
             .collect();
