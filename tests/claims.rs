@@ -694,3 +694,21 @@ fn a_toll_from_nobody_is_not_a_source() {
         &[("unsourced-claim", "12 شخصاً على الأقل")],
     );
 }
+
+#[test]
+fn a_speech_noun_after_a_quotation_names_its_speaker() {
+    expect(
+        "\"سنعود أقوى في الموسم المقبل\".. رسالة مدرب الفريق للجماهير",
+        &[],
+    );
+    expect(
+        "\"الأسعار ستنخفض قبل نهاية العام\".. وعود تثير الشكوك",
+        &[("unattributed-quote", "\"الأسعار ستنخفض قبل نهاية العام\"")],
+    );
+}
+
+#[test]
+fn a_quantity_after_an_estimate_verb_makes_it_passive() {
+    expect("ويقدر عدد القتلى بالمئات.", &[("unsourced-claim", "ويقدر")]);
+    expect("ويقدر الخبير سامي رمضان عدد القتلى بالمئات.", &[]);
+}

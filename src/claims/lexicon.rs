@@ -147,6 +147,8 @@ struct RawSources {
     non_documents: Vec<String>,
     documents: Vec<String>,
     media_nouns: Vec<String>,
+    speech_nouns: Vec<String>,
+    quantity_nouns: Vec<String>,
     object_words: Vec<String>,
     adverbs: Vec<String>,
     clause_openers: Vec<String>,
@@ -189,7 +191,7 @@ impl RawLexicon {
         ext!(signals: impersonal, impersonal_before_an, background, hedge_nouns, hedge_blockers,
             demonstratives, estimate_before, estimate_after, bound_markers, hedge_content, non_claim_units, negations);
         ext!(sources: attribution, vague, of_institution, close_to, institutions, titles,
-            organization_words, anaphors, vague_anaphors, non_documents, documents, media_nouns, object_words, adverbs,
+            organization_words, anaphors, vague_anaphors, non_documents, documents, media_nouns, speech_nouns, quantity_nouns, object_words, adverbs,
             clause_openers, relatives, not_verb_after, complementizers, function_words,
             backref_verbs, backref_prepositions, backref_skip, quote_backref, title_markers);
         ext!(boilerplate: headings, outlet, bullets);
@@ -254,6 +256,10 @@ pub struct Lexicon {
     pub documents: HashSet<String>,
     /// صحيفة، قناة …: vague when only a nisba adjective follows (صحيفة محلية).
     pub media_nouns: Vec<Phrase>,
+    /// «…».. رسالة X: a speech noun after a quotation names its speaker.
+    pub speech_nouns: HashSet<String>,
+    /// يقدر عدد …: a quantity after an estimate verb makes it passive.
+    pub quantity_nouns: HashSet<String>,
     pub object_words: HashSet<String>,
     pub adverbs: Vec<Phrase>,
     pub clause_openers: Vec<Phrase>,
@@ -400,6 +406,8 @@ impl Lexicon {
             non_documents: phrases(&src.non_documents),
             documents: set(&with_article(&src.documents)),
             media_nouns: phrases(&src.media_nouns),
+            speech_nouns: set(&src.speech_nouns),
+            quantity_nouns: set(&src.quantity_nouns),
             object_words: set(&src.object_words),
             adverbs: phrases(&src.adverbs),
             clause_openers: phrases(&src.clause_openers),

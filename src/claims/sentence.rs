@@ -289,6 +289,14 @@ impl<'a> Reader<'a> {
                     return None;
                 }
             }
+            // يقدر عدد القتلى بـ…: a quantity right after an estimate verb makes it
+            // passive (is estimated).
+            if !is_passive
+                && verb.role == Role::Estimate
+                && self.in_set(i + 1, &self.lex.quantity_nouns)
+            {
+                is_passive = true;
+            }
             if verb.strict_subject
                 && !matches!(
                     self.classify(i + 1, end, false, Resolution::Explicit),
@@ -1195,6 +1203,20 @@ impl<'a> Reader<'a> {
     }
 
     fn quote_backref(&self, a: usize, b: usize) -> Option<Source> {
+        // «…».. رسالة مدرب الفريق: a speech noun right after a quotation.
+        for i in a..b {
+            let after_quote = (a..i)
+                .rev()
+                .find(|&j| !matches!(self.n(j), "." | "،" | "," | "-" | "–" | ":"))
+                .is_some_and(|j| self.is_quote_mark(j));
+            if after_quote && self.in_set(i, &self.lex.speech_nouns) {
+                if let Subject::Source(s) = self.classify(i + 1, b, false, Resolution::Explicit) {
+                    if !s.is_vague() {
+                        return Some(s);
+                    }
+                }
+            }
+        }
         let i = (a..b).find(|&i| self.lex.quote_backref.contains(self.n(i)))?;
         // بهذه [الكلمات] <verb> <subject>
         for verb_at in [i + 1, i + 2] {
