@@ -1056,7 +1056,7 @@ impl<'r, 'd> Pass<'r, 'd> {
             // عبد الله: "الله" is no surname.
             let compound = words
                 .next_back()
-                .is_some_and(|w| self.rec.lexicon.connectors.contains(w));
+                .is_some_and(|w| ARABIC_CONNECTORS.contains(&w));
             if let (Some(last), true, false) = (last, name.contains(' '), compound) {
                 if last.chars().count() >= 3 && !self.rec.lexicon.given.contains(last) {
                     keys.entry(skeleton(last)).or_insert_with(|| id.clone());
@@ -1150,6 +1150,10 @@ impl<'r, 'd> Pass<'r, 'd> {
 fn skeleton(name: &str) -> String {
     name.replace('غ', "ج")
 }
+
+/// Connectors after which the last word is no surname (عبد الله، بن سلمان، آل سعود);
+/// normalised. Particles of European names (دي، فان) are not among them.
+const ARABIC_CONNECTORS: [&str; 8] = ["عبد", "ابو", "بن", "ابن", "بنت", "ال", "ولد", "ابي"];
 
 /// Words before a place name that are not part of the mention (normalised).
 const REGION_HEADS: [&str; 5] = ["منطقه", "مقاطعه", "اقليم", "ولايه", "محافظه"];
