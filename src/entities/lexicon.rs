@@ -695,6 +695,10 @@ pub const NAME_CONNECTORS: &[&str] = &[
 
 /// More given names, Arabic and foreign, as newsrooms spell them.
 pub const MORE_GIVEN_NAMES: &[&str] = &[
+    "وائل",
+    "وديع",
+    "وليم",
+    "ويليام",
     "سليم",
     "ياسين",
     "بيير",

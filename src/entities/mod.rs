@@ -1017,7 +1017,7 @@ impl<'r, 'd> Pass<'r, 'd> {
             }
             // A word that reads as an imperfect verb (يتضمن، تناولت) is not a second
             // name word unless it is a known name.
-            if units >= 1 && !given && self.verb_like(k) {
+            if units >= 1 && !given && (self.verb_like(k) || self.not_a_later_name_word(k)) {
                 break;
             }
             prev_given = given;
@@ -1025,6 +1025,26 @@ impl<'r, 'd> Pass<'r, 'd> {
             j = k + 1;
         }
         j
+    }
+
+    /// A word that does not continue a name, judged on the original spelling: a
+    /// pronoun suffix (قوله، مواقفه، لإقناعهم — ه, not the ة of حمزة), tanween
+    /// (نموذجاً), or the conjunction و before a word (ودائم، وعبير: a second name).
+    fn not_a_later_name_word(&self, i: usize) -> bool {
+        let Some(token) = self.doc.tokens.get(i) else {
+            return false;
+        };
+        let original = self.doc.text.get(token.range.clone()).unwrap_or("");
+        let letters = original.chars().filter(|c| c.is_alphabetic()).count();
+        let pronoun = (original.ends_with('ه') && !original.ends_with("الله") && letters >= 4)
+            || original.ends_with("هم")
+            || original.ends_with("ها");
+        let tanween = original.contains('\u{064B}');
+        let conjunction = self
+            .words
+            .get(i)
+            .is_some_and(|w| w.starts_with('و') && w.chars().count() >= 4);
+        pronoun || tanween || conjunction
     }
 
     fn verb_like(&self, i: usize) -> bool {
