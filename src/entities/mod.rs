@@ -109,6 +109,7 @@ struct Lexicon {
     reporting: HashSet<String>,
     terminators: HashSet<String>,
     honorifics: HashSet<String>,
+    theophoric_heads: HashSet<String>,
 }
 
 fn set(words: &[&str]) -> HashSet<String> {
@@ -156,6 +157,7 @@ impl Lexicon {
             reporting: set(lexicon::REPORTING_VERBS),
             terminators: set(lexicon::NAME_TERMINATORS),
             honorifics: set(lexicon::HONORIFICS),
+            theophoric_heads: set(lexicon::THEOPHORIC_HEADS),
         }
     }
 }
@@ -970,6 +972,12 @@ impl<'r, 'd> Pass<'r, 'd> {
                     .map(|s| s.prefix_len())
             } else if let Some(p) = self.reads_as(i, &self.rec.lexicon.given) {
                 Some(p)
+            } else if self
+                .reads_as(i, &self.rec.lexicon.theophoric_heads)
+                .is_some()
+                && matches!(self.words.get(i + 1).copied(), Some("الدين" | "الله"))
+            {
+                self.reads_as(i, &self.rec.lexicon.theophoric_heads)
             } else {
                 // حسن، جمال: only before a name word without the article.
                 self.reads_as(i, &self.rec.lexicon.weak_given).filter(|_| {
@@ -1008,10 +1016,23 @@ impl<'r, 'd> Pass<'r, 'd> {
             }
             let compound = k > j;
             let given = compound || self.word_is(k, &lex.given) || self.word_is(k, &lex.weak_given);
+            // صلاح الدين، نصر الله: one unit of two words.
+            let theophoric = k + 1 < n
+                && (given || self.word_is(k, &lex.theophoric_heads))
+                && matches!(self.words[k + 1], "الدين" | "الله");
+            // A given name that is also a word (علي = على) before a connector is a
+            // name: على بن never occurs.
+            let before_connector = units == 0 && given && self.word_is(k + 1, &lex.connectors);
             // ألبرت, written with a hamza alef, normalises to a word starting "ال".
-            if !self.name_like(k, compound || prev_given || given) {
+            let word_ok = self.name_like(k, compound || prev_given || given)
+                || ((theophoric || before_connector)
+                    && self.is_arabic(k)
+                    && self.covered[k].is_none_or(|c| self.found[c].weak));
+            if !word_ok {
                 break;
             }
+            let k = if theophoric { k + 1 } else { k };
+            let given = given || theophoric;
             if units >= 2 && !compound && !prev_given {
                 break;
             }
