@@ -712,3 +712,22 @@ fn a_quantity_after_an_estimate_verb_makes_it_passive() {
     expect("ويقدر عدد القتلى بالمئات.", &[("unsourced-claim", "ويقدر")]);
     expect("ويقدر الخبير سامي رمضان عدد القتلى بالمئات.", &[]);
 }
+
+#[test]
+#[ignore = "prints hovers for a visual check"]
+fn print_seed_hovers() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/seed");
+    let Ok(text) = std::fs::read_to_string(dir.join("duma-dprk-treaty.txt")) else {
+        return;
+    };
+    let analyzer = analyzer();
+    let a = analyzer.analyze(&text);
+    for needle in ["و يتابع", "يضيف", "3000", "زعمت", "ثمانية آلاف"] {
+        if let Some(at) = text.find(needle) {
+            let off = if needle.starts_with('و') { at + 3 } else { at };
+            if let Some(h) = a.hover(analyzer, &text, off) {
+                println!("--- {needle}\n{}\n", h.markdown);
+            }
+        }
+    }
+}

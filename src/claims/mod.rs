@@ -476,7 +476,13 @@ fn emit(
 
     for f in &info.figures {
         let mut f = f.clone();
-        f.source = r.source.clone();
+        if f.source.is_none()
+            || r.source
+                .as_ref()
+                .is_some_and(|s| s.resolution == Resolution::Backward)
+        {
+            f.source = r.source.clone();
+        }
         out.figures.push(f);
     }
 

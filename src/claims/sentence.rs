@@ -390,7 +390,11 @@ impl<'a> Reader<'a> {
                     break;
                 }
                 commas += 1;
+            } else if t == ")" {
+                j += 1;
+                break;
             } else if stops.contains(&t)
+                || (j > i + 1 && self.in_set(j, &self.lex.quantity_nouns))
                 || self.any_phrase_at(j, np_end, &self.lex.adverbs).is_some()
                 || self.lex.relatives.contains(t)
             {
@@ -779,6 +783,8 @@ impl<'a> Reader<'a> {
         }
         let mut any_verb = !impersonal_at.is_empty();
         let mut sources: Vec<Source> = Vec::new();
+        // Each verb's own source, for the figures after it.
+        let mut verb_sources: Vec<(usize, Source)> = Vec::new();
         // Where the reported content of an earlier verb starts: verbs inside it
         // (قال إن الشركة أعلنت …) report nothing themselves.
         let mut content_from: Option<usize> = None;
@@ -792,7 +798,14 @@ impl<'a> Reader<'a> {
                 .is_some_and(|t| h.stem_start > t.range.start);
             let in_content = content_from.is_some_and(|c| h.i > c)
                 && !clitic
-                && !matches!(self.n(h.i.saturating_sub(1)), "،" | "," | "و" | "ف" | "؛");
+                && !matches!(self.n(h.i.saturating_sub(1)), "،" | "," | "و" | "ف" | "؛")
+                // في حين قدّرت …، بينما أكد …: a new clause with its own speaker.
+                && !lex.clause_openers.iter().any(|ph| {
+                    ph.len() > 1
+                        && h.i >= a + ph.len()
+                        && self.phrase_at(h.i - ph.len(), h.i, ph) == Some(h.i)
+                })
+                && !matches!(self.n(h.i.saturating_sub(1)), "بينما" | "فيما" | "كما");
             if !h.passive && !in_content && content_from.is_none() {
                 content_from = (h.i + 1..(h.i + 12).min(b)).find(|&j| self.is_comp(j));
             }
@@ -834,6 +847,7 @@ impl<'a> Reader<'a> {
             match self.subject_of(h, a, b) {
                 Subject::Source(s) => {
                     info.speaks = true;
+                    verb_sources.push((h.i, s.clone()));
                     sources.push(s);
                 }
                 Subject::Anaphor(s) => {
@@ -1142,7 +1156,13 @@ impl<'a> Reader<'a> {
                 noun: num.noun.as_ref().map(|n| n.lemma.clone()),
                 noun_range: num.noun.as_ref().map(|n| n.range.clone()),
                 estimate: marker,
-                source: None,
+                // The figure belongs to the nearest verb before it with a source
+                // (… في حين قدّرت وزارة الدفاع … بنحو 10 آلاف).
+                source: verb_sources
+                    .iter()
+                    .rev()
+                    .find(|(i, s)| *i < s0 && !s.is_vague())
+                    .map(|(_, s)| s.clone()),
                 sentence: sent.clone(),
             });
         }
