@@ -771,9 +771,22 @@ impl<'r, 'd> Pass<'r, 'd> {
                 }
             } else if self.reads_as(i, &self.rec.lexicon.org_exclusive).is_some() {
                 let j = i + 1;
-                if j < n && self.covered[j].is_none() && self.name_like(j, false) {
+                // نادي النصر، صحيفة الديار: a club or a paper may be one word with
+                // the article; other heads take names without it (شركة نوكيا).
+                let article_name = clitic_splits(self.words[i]).iter().any(|s| {
+                    matches!(
+                        s.standalone().as_str(),
+                        "نادي" | "صحيفه" | "جريده" | "مجله" | "قناه"
+                    )
+                });
+                let weak = self
+                    .covered
+                    .get(j)
+                    .is_some_and(|c| c.is_none_or(|c| self.found[c].weak));
+                if j < n && weak && self.name_like(j, article_name) {
                     let mut k = j + 1;
-                    while k < n && k < j + 3 && self.name_like(k, false) {
+                    let article = self.words[j].starts_with("ال");
+                    while !article && k < n && k < j + 3 && self.name_like(k, false) {
                         k += 1;
                     }
                     self.add_span(j, k, 0, EntityType::Organization, None, None);
