@@ -882,7 +882,7 @@ impl<'r, 'd> Pass<'r, 'd> {
                 && !self.word_is(j, &lex.not_name)
                 && (self.word_is(j, &lex.weak_given) || self.word_is(j, &lex.given));
             if self.name_like(j, false) || self.word_is(j, &lex.connectors) || given_word {
-                j = if given_word && !self.name_like(j, true) {
+                j = if given_word && !self.name_like(j, true) && !self.word_is(j, &lex.connectors) {
                     self.name_extent(j + 1).max(j + 1)
                 } else {
                     self.name_extent(j)
