@@ -74,7 +74,7 @@ fn word(w: &str) -> Option<Word> {
         "ثمانون" | "ثمانين" => Tens(80.0),
         "تسعون" | "تسعين" => Tens(90.0),
         "مئه" | "مائه" => Hundreds(100.0),
-        "مئتان" | "مئتين" | "مائتان" | "مائتين" | "مئتا" | "مائتا" => {
+        "مئتان" | "مئتين" | "مائتان" | "مائتين" | "مئتا" | "مائتا" | "مئتي" | "مائتي" => {
             Hundreds(200.0)
         }
         "عشرات" => Indefinite(10.0),
@@ -84,7 +84,7 @@ fn word(w: &str) -> Option<Word> {
             dual: false,
             plural: false,
         },
-        "الفان" | "الفين" | "الفا " => Scale {
+        "الفان" | "الفين" | "الفي" => Scale {
             value: 2e3,
             dual: true,
             plural: false,
@@ -99,7 +99,7 @@ fn word(w: &str) -> Option<Word> {
             dual: false,
             plural: false,
         },
-        "مليونان" | "مليونين" => Scale {
+        "مليونان" | "مليونين" | "مليوني" => Scale {
             value: 2e6,
             dual: true,
             plural: false,
@@ -114,7 +114,7 @@ fn word(w: &str) -> Option<Word> {
             dual: false,
             plural: false,
         },
-        "ملياران" | "مليارين" => Scale {
+        "ملياران" | "مليارين" | "ملياري" => Scale {
             value: 2e9,
             dual: true,
             plural: false,
@@ -430,6 +430,9 @@ mod tests {
         one("ألف وخمسمئة شخص", 1500.0, Some("شخص"));
         one("مليون دولار", 1e6, Some("دولار"));
         one("مليونين دولار", 2e6, Some("دولار"));
+        one("نحو مليوني نسمة", 2e6, Some("نسمه"));
+        one("ألفي منزل", 2000.0, Some("منزل"));
+        one("مئتي جندي", 200.0, Some("جندي"));
         one("ثلاثة ملايين دولار", 3e6, Some("دولار"));
         one("مليار دولار", 1e9, Some("دولار"));
         one("خمسة مليارات دولار", 5e9, Some("دولار"));

@@ -215,10 +215,19 @@ fn is_full_stop(s: &str, i: usize) -> bool {
     let next = after.chars().next();
     let prev = before.chars().next_back();
     // Inside a number (3.5), an initial run (U.S.), a URL or an e-mail address: the
-    // next character follows with no space.
+    // next character follows with no space. Wire copy also drops the space after a
+    // full stop between two Arabic words ("أخرى.وأكد"): that one still ends.
     if let Some(n) = next {
         if n.is_alphanumeric() {
-            return false;
+            let word_before = before
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .take(2)
+                .collect::<Vec<_>>();
+            let arabic_word_before =
+                word_before.len() == 2 && word_before.iter().all(|&c| is_arabic_letter(c));
+            return is_arabic_letter(n) && arabic_word_before;
         }
     }
     if prev == Some('.') || next == Some('.') {
@@ -337,6 +346,15 @@ mod tests {
         assert_eq!(&text[seg.paragraphs[0].clone()], "جاء. ذهب.\nعاد.");
         let paragraphs: Vec<usize> = seg.sentences.iter().map(|s| s.paragraph).collect();
         assert_eq!(paragraphs, vec![0, 0, 0, 1]);
+    }
+
+    #[test]
+    fn a_full_stop_with_no_space_between_arabic_words_still_ends() {
+        assert_eq!(
+            sentences("في مناطق أخرى.وأكد الوزير"),
+            vec!["في مناطق أخرى.", "وأكد الوزير"]
+        );
+        assert_eq!(sentences("ص.ب. 12 عمان."), vec!["ص.ب. 12 عمان."]);
     }
 
     #[test]
