@@ -102,6 +102,24 @@ fn malformed_frames_do_not_end_the_session() {
     }
 }
 
+/// Found by the `jsonrpc` fuzz target: tower-lsp-server's codec reads an empty
+/// body (`Content-Length: 0`) as "need more bytes", so the message after it sits in
+/// the buffer, unread, until the client sends something else: a client waiting for
+/// an answer waits forever. See fuzz/patches/0001.
+#[test]
+#[ignore = "bug: an empty frame stalls the next message (tower-lsp-server codec); see fuzz/patches/"]
+fn an_empty_frame_does_not_stall_the_next_message() {
+    let mut server = start();
+    server.wait = std::time::Duration::from_secs(20);
+    let mut bytes = frame(b"");
+    bytes.extend(frame(
+        br#"{"jsonrpc":"2.0","id":"after","method":"workspace/symbol","params":{"query":""}}"#,
+    ));
+    server.send_bytes(&bytes);
+    let a = server.answer(&json!("after"));
+    assert!(a.get("result").is_some(), "{a}");
+}
+
 #[test]
 fn a_content_length_longer_than_the_body_waits_for_the_rest() {
     let mut server = start();
