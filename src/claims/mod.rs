@@ -447,9 +447,11 @@ fn emit(
         let mut gloss = String::new();
         if let Some(neutral) = lexicon.neutral_form(l.verb, l.slot, l.diacritics) {
             let replacement = format!("{}{}", &text[l.range.start..l.stem_start], neutral);
-            gloss = format!("؛ المحايد: «{replacement}»");
+            gloss = format!("؛ الأفضل «{replacement}» بدلًا منه");
             fixes.push(Fix {
-                title: format!("استبدل «{word}» بـ«{replacement}» (use the neutral verb)"),
+                title: format!(
+                    "استبدل «{word}» بالفعل المحايد «{replacement}» في هذه الجملة — use the neutral verb"
+                ),
                 range: l.range.clone(),
                 replacement,
             });
@@ -459,7 +461,7 @@ fn emit(
             .iter()
             .map(|s| Related {
                 range: s.range.clone(),
-                message: format!("المصدر: {} (the source)", s.name),
+                message: format!("المصدر: {} — the source", arabic_only(&s.name)),
             })
             .collect();
         out.diagnostics.push(Diagnostic {
@@ -546,7 +548,7 @@ fn emit(
                     .iter()
                     .map(|range| Related {
                         range: range.clone(),
-                        message: "ذُكر هنا لكنه ليس مصدر هذا الادعاء (mentioned, not its source)"
+                        message: "ذُكر هنا لكنه ليس مصدر هذا الادعاء — mentioned, not its source"
                             .to_string(),
                     })
                     .collect();
@@ -554,8 +556,8 @@ fn emit(
                     related.push(Related {
                         range: prev.range.clone(),
                         message: format!(
-                            "المتحدث السابق «{}» لا يُسند إليه هذا الادعاء (the previous speaker; passive forms, hedges and figures do not inherit)",
-                            prev.name
+                            "المتحدث السابق {} لا يُسند إليه هذا الادعاء — the previous speaker; passive forms, hedges and figures do not inherit",
+                            arabic_only(&prev.name)
                         ),
                     });
                 }
@@ -617,4 +619,13 @@ mod tests {
     fn a_plain_sentence_is_not_a_claim() {
         assert!(run("تساقطت الثلوج على الجبال هذا الصباح.").is_empty());
     }
+}
+
+/// A name for an Arabic message: the Arabic part only. Latin letters inside an
+/// Arabic sentence break its right-to-left reading order in editors.
+fn arabic_only(name: &str) -> &str {
+    let cut = name
+        .find(|c: char| c == '(' || c.is_ascii_alphabetic())
+        .unwrap_or(name.len());
+    name[..cut].trim_end()
 }
