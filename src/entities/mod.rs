@@ -502,6 +502,10 @@ impl<'r, 'd> Pass<'r, 'd> {
                         (Some(l), _) if self.licensed(i, l.kind) => Some(l),
                         (_, plain) => plain,
                     };
+                    // "شبه الجزيرة" is a peninsula, not the channel.
+                    let target = target.filter(|t| {
+                        t.kind != EntityType::Organization || i == 0 || self.words[i - 1] != "شبه"
+                    });
                     if let (true, Some(t)) = (self.token_end.contains(&m.end()), target) {
                         accepted = Some((m.end(), t));
                         break;
