@@ -582,6 +582,15 @@ fn emit(
     out.claims.push(claim);
 }
 
+/// A name for an Arabic message: the Arabic part only. Latin letters inside an
+/// Arabic sentence break its right-to-left reading order in editors.
+fn arabic_only(name: &str) -> &str {
+    let cut = name
+        .find(|c: char| c == '(' || c.is_ascii_alphabetic())
+        .unwrap_or(name.len());
+    name[..cut].trim_end()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -619,13 +628,4 @@ mod tests {
     fn a_plain_sentence_is_not_a_claim() {
         assert!(run("تساقطت الثلوج على الجبال هذا الصباح.").is_empty());
     }
-}
-
-/// A name for an Arabic message: the Arabic part only. Latin letters inside an
-/// Arabic sentence break its right-to-left reading order in editors.
-fn arabic_only(name: &str) -> &str {
-    let cut = name
-        .find(|c: char| c == '(' || c.is_ascii_alphabetic())
-        .unwrap_or(name.len());
-    name[..cut].trim_end()
 }
