@@ -201,6 +201,40 @@ impl RawLexicon {
 /// A phrase as normalised words.
 pub type Phrase = Vec<String>;
 
+/// Phrases in match order (longest first) with an index by first word, so a token
+/// looks at the few phrases that can start on it instead of trying them all.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseList {
+    phrases: Vec<Phrase>,
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+impl PhraseList {
+    fn new(phrases: Vec<Phrase>) -> PhraseList {
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, p) in phrases.iter().enumerate() {
+            if let Some(first) = p.first() {
+                by_first.entry(first.clone()).or_default().push(k);
+            }
+        }
+        PhraseList { phrases, by_first }
+    }
+
+    /// The positions (ascending, so in match order) of the phrases whose first
+    /// word is `word`.
+    pub fn starting_with(&self, word: &str) -> &[usize] {
+        self.by_first.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
+impl std::ops::Deref for PhraseList {
+    type Target = [Phrase];
+
+    fn deref(&self) -> &[Phrase] {
+        &self.phrases
+    }
+}
+
 /// An attribution phrase compiled.
 #[derive(Debug, Clone)]
 pub struct Attribution {
@@ -225,17 +259,17 @@ pub struct Lexicon {
     pub forms: HashMap<String, Vec<Form>>,
     /// Normalised form → passive forms (some coincide with active ones: زعم).
     pub passive_forms: HashMap<String, Vec<Form>>,
-    pub impersonal: Vec<Phrase>,
+    pub impersonal: PhraseList,
     pub impersonal_before_an: HashSet<String>,
-    pub background: Vec<Phrase>,
-    pub hedge_nouns: Vec<Phrase>,
+    pub background: PhraseList,
+    pub hedge_nouns: PhraseList,
     pub hedge_blockers: HashSet<String>,
     pub demonstratives: HashSet<String>,
-    pub estimate_before: Vec<Phrase>,
-    pub estimate_after: Vec<Phrase>,
+    pub estimate_before: PhraseList,
+    pub estimate_after: PhraseList,
     /// Markers that give a bound (أكثر من): with a decimal figure, a reported
     /// measurement rather than an estimate.
-    pub bound_markers: Vec<Phrase>,
+    pub bound_markers: PhraseList,
     /// Words after a definite hedge noun that give its content (التكهنات بشأن).
     pub hedge_content: HashSet<String>,
     /// Counted nouns whose approximate figures are not claims (time spans, lengths).
@@ -243,37 +277,37 @@ pub struct Lexicon {
     /// Negations before an impersonal form (لا يُقال).
     pub negations: HashSet<String>,
     pub attribution: Vec<Attribution>,
-    pub vague: Vec<Phrase>,
+    pub vague: PhraseList,
     pub of_institution: HashSet<String>,
     pub close_to: HashSet<String>,
-    pub institutions: Vec<Phrase>,
-    pub titles: Vec<Phrase>,
+    pub institutions: PhraseList,
+    pub titles: PhraseList,
     pub organization_words: HashSet<String>,
     pub anaphors: HashSet<String>,
     pub vague_anaphors: HashSet<String>,
-    pub non_documents: Vec<Phrase>,
+    pub non_documents: PhraseList,
     /// Document nouns (تقرير، بيان، المادة): a source when something names them.
     pub documents: HashSet<String>,
     /// صحيفة، قناة …: vague when only a nisba adjective follows (صحيفة محلية).
-    pub media_nouns: Vec<Phrase>,
+    pub media_nouns: PhraseList,
     /// «…».. رسالة X: a speech noun after a quotation names its speaker.
     pub speech_nouns: HashSet<String>,
     /// يقدر عدد …: a quantity after an estimate verb makes it passive.
     pub quantity_nouns: HashSet<String>,
     pub object_words: HashSet<String>,
-    pub adverbs: Vec<Phrase>,
-    pub clause_openers: Vec<Phrase>,
+    pub adverbs: PhraseList,
+    pub clause_openers: PhraseList,
     pub relatives: HashSet<String>,
     pub not_verb_after: HashSet<String>,
     pub complementizers: HashSet<String>,
     pub function_words: HashSet<String>,
     pub backref_verbs: HashSet<String>,
-    pub backref_prepositions: Vec<Phrase>,
-    pub backref_skip: Vec<Phrase>,
+    pub backref_prepositions: PhraseList,
+    pub backref_skip: PhraseList,
     pub quote_backref: HashSet<String>,
-    pub title_markers: Vec<Phrase>,
-    pub headings: Vec<Phrase>,
-    pub outlet: Vec<Phrase>,
+    pub title_markers: PhraseList,
+    pub headings: PhraseList,
+    pub outlet: PhraseList,
     pub bullets: Vec<String>,
 }
 
@@ -285,7 +319,7 @@ fn phrase(s: &str) -> Phrase {
         .collect()
 }
 
-fn phrases(list: &[String]) -> Vec<Phrase> {
+fn phrases(list: &[String]) -> PhraseList {
     let mut out: Vec<Phrase> = list
         .iter()
         .map(|s| phrase(s))
@@ -294,7 +328,7 @@ fn phrases(list: &[String]) -> Vec<Phrase> {
     // Longest first, so "تقارير إعلامية" wins over "تقارير".
     out.sort_by_key(|p| std::cmp::Reverse(p.len()));
     out.dedup();
-    out
+    PhraseList::new(out)
 }
 
 /// A list plus its definite forms (تكهنات → التكهنات), for nouns whose article

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Phrase, Role, Slot};
+use super::lexicon::{Phrase, PhraseList, Role, Slot};
 use super::{Figure, Lexicon, Resolution, Signal, Source, SourceKind};
 use crate::entities::EntityMention;
 use crate::text::tokens::clitic_splits;
@@ -185,8 +185,40 @@ impl<'a> Reader<'a> {
         Some(i + p.len())
     }
 
-    fn any_phrase_at(&self, i: usize, end: usize, list: &[Phrase]) -> Option<usize> {
-        list.iter().find_map(|p| self.phrase_at(i, end, p))
+    /// The first phrase of `list` (in its order) at token `i`; the index after it.
+    /// Only the phrases starting with the token or one of its clitic readings are
+    /// tried: the same answer as trying the whole list in order.
+    fn any_phrase_at(&self, i: usize, end: usize, list: &PhraseList) -> Option<usize> {
+        // (position in the list, end) of the earliest match among the phrases
+        // starting with `first`.
+        let earliest = |first: &str, before: usize| {
+            list.starting_with(first)
+                .iter()
+                .take_while(|&&k| k < before)
+                .find_map(|&k| self.rest_at(i, end, &list[k]).map(|e| (k, e)))
+        };
+        let mut best = earliest(self.n(i), usize::MAX);
+        self.with_variants(i, |readings| {
+            for r in readings {
+                if let Some(hit) = earliest(r, best.map_or(usize::MAX, |b| b.0)) {
+                    best = Some(hit);
+                }
+            }
+        });
+        best.map(|(_, e)| e)
+    }
+
+    /// Phrase `p` at token `i` when its first word is already known to match.
+    fn rest_at(&self, i: usize, end: usize, p: &Phrase) -> Option<usize> {
+        if p.is_empty() || i + p.len() > end {
+            return None;
+        }
+        for (k, w) in p.iter().enumerate().skip(1) {
+            if self.n(i + k) != w {
+                return None;
+            }
+        }
+        Some(i + p.len())
     }
 
     fn is_comp(&self, i: usize) -> bool {
@@ -1099,7 +1131,7 @@ impl<'a> Reader<'a> {
             let s0 = num.tokens.start;
             let mut marker = None;
             let precise = num.value.fract() != 0.0 || self.n(num.tokens.start).contains(['.', ',']);
-            for p in &lex.estimate_before {
+            for p in lex.estimate_before.iter() {
                 if s0 >= p.len() + a {
                     let st = s0 - p.len();
                     if self.phrase_at(st, s0, p) == Some(s0) {
