@@ -164,7 +164,7 @@ Kremlin spokesman
 
 Kremlin press secretary
 
-**أدوار أخرى:**
+**أدوار أخرى**
 
 - نائب رئيس ديوان الإدارة الرئاسية (2008 – 2012)
 
@@ -224,7 +224,7 @@ fn hover_lists_the_statements_attributed_to_the_entity() {
     let md = entity_markdown_at(&analysis, &a.kb, text, i, "2024");
     if attributed {
         assert!(
-            md.contains("**ما ينسبه إليه هذا النص:**\n\n- قال المتحدث"),
+            md.contains("**ما ينسبه إليه هذا النص**\n\n- قال المتحدث"),
             "{md}"
         );
     } else {

@@ -89,7 +89,7 @@ pub fn figure_markdown(analysis: &Analysis, text: &str, index: usize) -> String 
             .collect();
         if !others.is_empty() {
             lines.push(String::new());
-            lines.push(format!("أرقام أخرى لـ«{noun}» في النص:"));
+            lines.push("أرقام أخرى للمعدود نفسه في النص".to_string());
             lines.extend(others);
         }
     }

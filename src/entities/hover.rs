@@ -77,7 +77,7 @@ pub fn entity_markdown_at(
             .map(str::trim)
             .collect();
         if !statements.is_empty() {
-            out.push_str("**ما ينسبه إليه هذا النص:**\n\n");
+            out.push_str("**ما ينسبه إليه هذا النص**\n\n");
             for s in statements {
                 let _ = writeln!(out, "- {}", shorten(s, 200));
             }
@@ -113,7 +113,7 @@ fn describe_entity(out: &mut String, e: &Entity, date: &str) {
     }
     let others: Vec<&Role> = e.roles.iter().filter(|r| !valid_at(r, date)).collect();
     if !others.is_empty() {
-        out.push_str("**أدوار أخرى:**\n\n");
+        out.push_str("**أدوار أخرى**\n\n");
         for role in others {
             let _ = writeln!(out, "- {}{}", role.title_ar, dates(role));
         }
