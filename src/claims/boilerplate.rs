@@ -41,8 +41,11 @@ fn lines(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The normalised words of a line, bullets and punctuation other than `:` dropped.
-fn words(line: &str, lexicon: &Lexicon) -> Vec<String> {
+/// The first `enough` normalised words of a line (all when it has fewer), bullets
+/// and punctuation other than `:` dropped. Normalising folds one character at a
+/// time and keeps whitespace as whitespace, so the line is read a whitespace-ended
+/// piece at a time and only as far as needed: article lines are long.
+fn words(line: &str, lexicon: &Lexicon, enough: usize) -> Vec<String> {
     let mut s = line.trim_start();
     for b in &lexicon.bullets {
         if let Some(rest) = s.strip_prefix(b.as_str()) {
@@ -50,19 +53,28 @@ fn words(line: &str, lexicon: &Lexicon) -> Vec<String> {
             break;
         }
     }
-    let n = normalize(&s.replace(':', " : "));
-    n.split(' ')
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':')
-                .to_string()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+    let mut out = Vec::new();
+    for piece in s.split_inclusive(char::is_whitespace) {
+        if out.len() >= enough {
+            break;
+        }
+        let n = normalize(&piece.replace(':', " : "));
+        out.extend(
+            n.split(' ')
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':')
+                        .to_string()
+                })
+                .filter(|w| !w.is_empty()),
+        );
+    }
+    out
 }
 
 /// Does the line start with one of the headings, followed by `:` or nothing?
-/// Returns the number of words after the heading (and its colon).
+/// Returns the number of words read after the heading (and its colon): zero when
+/// nothing follows it.
 fn heading(words: &[String], headings: &[Vec<String>]) -> Option<usize> {
     for h in headings {
         if words.len() >= h.len() && words[..h.len()] == h[..] {
@@ -81,6 +93,15 @@ pub fn scan(doc: &Document, lexicon: &Lexicon) -> Boilerplate {
     let text = doc.text;
     let mut out = Boilerplate::default();
     let all = lines(text);
+    // A heading, its colon and one word after it: the most words a line is read for.
+    let longest = lexicon
+        .outlet
+        .iter()
+        .chain(lexicon.headings.iter())
+        .map(Vec::len)
+        .max()
+        .unwrap_or(0);
+    let enough = longest + 2;
     let mut i = 0;
     while i < all.len() {
         let line = all[i].clone();
@@ -89,7 +110,7 @@ pub fn scan(doc: &Document, lexicon: &Lexicon) -> Boilerplate {
             i += 1;
             continue;
         }
-        let w = words(content, lexicon);
+        let w = words(content, lexicon, enough);
         if let Some(after) = heading(&w, &lexicon.outlet) {
             if after > 0 {
                 out.skipped.push(line.clone());

@@ -5,7 +5,9 @@
 //! imperfect, active participle): person/number suffixes and imperfect prefixes.
 //! The proclitics و and ف are stripped at match time.
 
-use std::collections::{HashMap, HashSet};
+// FxHash: the tables are looked up for every token, and they hold lexicon words
+// only (never document text), so a document cannot force collisions.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
@@ -211,7 +213,7 @@ pub struct PhraseList {
 
 impl PhraseList {
     fn new(phrases: Vec<Phrase>) -> PhraseList {
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
         for (k, p) in phrases.iter().enumerate() {
             if let Some(first) = p.first() {
                 by_first.entry(first.clone()).or_default().push(k);
@@ -380,8 +382,8 @@ impl Lexicon {
     }
 
     fn compile(raw: RawLexicon) -> Lexicon {
-        let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
-        let mut passive_forms: HashMap<String, Vec<Form>> = HashMap::new();
+        let mut forms: HashMap<String, Vec<Form>> = HashMap::default();
+        let mut passive_forms: HashMap<String, Vec<Form>> = HashMap::default();
         for (i, verb) in raw.verb.iter().enumerate() {
             for (form, slot) in generate_forms(verb) {
                 let target = if slot.is_passive() {
@@ -563,7 +565,7 @@ pub fn generate_forms(verb: &VerbEntry) -> Vec<(String, Slot)> {
     }
     // Past forms first: where a present 1st person coincides with a past (اعلن),
     // the past reading is kept.
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     out.retain(|(f, slot)| seen.insert((f.clone(), slot.is_passive())));
     out
 }

@@ -72,7 +72,7 @@ pub struct Reader<'a> {
     /// Per-sentence cache of clitic readings: (first token, readings).
     variants: std::cell::RefCell<(usize, Vec<Option<Vec<String>>>)>,
     /// Closed and open quotations by the sentence that opens them.
-    quotes: std::collections::HashMap<usize, Vec<usize>>,
+    quotes: rustc_hash::FxHashMap<usize, Vec<usize>>,
 }
 
 const QUOTE_MARKS: [char; 8] = ['«', '»', '“', '”', '"', '„', '‹', '›'];
@@ -85,7 +85,7 @@ impl<'a> Reader<'a> {
     pub fn new(doc: &'a Document<'a>, entities: &'a [EntityMention], lex: &'a Lexicon) -> Self {
         let mut by_start: Vec<usize> = (0..entities.len()).collect();
         by_start.sort_by_key(|&i| entities[i].range.start);
-        let mut quotes: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+        let mut quotes: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
         for (i, q) in doc.segmentation.quotes.iter().enumerate() {
             quotes.entry(q.sentence).or_default().push(i);
         }
@@ -165,7 +165,7 @@ impl<'a> Reader<'a> {
         f(&variants_of(self.n(i)))
     }
 
-    fn in_set(&self, i: usize, set: &std::collections::HashSet<String>) -> bool {
+    fn in_set(&self, i: usize, set: &rustc_hash::FxHashSet<String>) -> bool {
         set.contains(self.n(i)) || self.with_variants(i, |v| v.iter().any(|x| set.contains(x)))
     }
 
