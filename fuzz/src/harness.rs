@@ -595,7 +595,10 @@ fn malformed(r: &mut Reader<'_>) -> Vec<u8> {
             // codec; lsp_hostile `an_empty_frame_does_not_stall_the_next_message`):
             // set to 0 once fuzz/patches/0001 is applied.
             let n = r.u8() as usize % 32 + EMPTY_FRAME_STALL_KNOWN;
-            let raw = r.bytes(n).to_vec();
+            let mut raw = r.bytes(n).to_vec();
+            if raw.len() < EMPTY_FRAME_STALL_KNOWN {
+                raw.push(b'x'); // the input ran out
+            }
             frame(&raw)
         }
     }
