@@ -203,29 +203,46 @@ impl RawLexicon {
 /// A phrase as normalised words.
 pub type Phrase = Vec<String>;
 
-/// Phrases in match order (longest first) with an index by first word, so a token
-/// looks at the few phrases that can start on it instead of trying them all.
+/// Where the entries of a list starting with each word are: a token looks at the
+/// few entries that can start on it instead of trying them all.
+#[derive(Debug, Clone, Default)]
+pub struct FirstWords(HashMap<String, Vec<usize>>);
+
+impl FirstWords {
+    fn new<'a>(firsts: impl Iterator<Item = Option<&'a String>>) -> FirstWords {
+        let mut index: HashMap<String, Vec<usize>> = HashMap::default();
+        for (k, first) in firsts.enumerate() {
+            if let Some(first) = first {
+                index.entry(first.clone()).or_default().push(k);
+            }
+        }
+        FirstWords(index)
+    }
+
+    /// The positions (ascending, so in match order) of the entries whose first
+    /// word is `word`.
+    pub fn get(&self, word: &str) -> &[usize] {
+        self.0.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Phrases in match order (longest first), indexed by their first word.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseList {
     phrases: Vec<Phrase>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: FirstWords,
 }
 
 impl PhraseList {
     fn new(phrases: Vec<Phrase>) -> PhraseList {
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
-        for (k, p) in phrases.iter().enumerate() {
-            if let Some(first) = p.first() {
-                by_first.entry(first.clone()).or_default().push(k);
-            }
-        }
+        let by_first = FirstWords::new(phrases.iter().map(|p| p.first()));
         PhraseList { phrases, by_first }
     }
 
     /// The positions (ascending, so in match order) of the phrases whose first
     /// word is `word`.
     pub fn starting_with(&self, word: &str) -> &[usize] {
-        self.by_first.get(word).map_or(&[], Vec::as_slice)
+        self.by_first.get(word)
     }
 }
 
@@ -279,6 +296,8 @@ pub struct Lexicon {
     /// Negations before an impersonal form (لا يُقال).
     pub negations: HashSet<String>,
     pub attribution: Vec<Attribution>,
+    /// `attribution` by first word.
+    pub attribution_first: FirstWords,
     pub vague: PhraseList,
     pub of_institution: HashSet<String>,
     pub close_to: HashSet<String>,
@@ -401,7 +420,7 @@ impl Lexicon {
         let s = &raw.signals;
         let src = &raw.sources;
         let b = &raw.boilerplate;
-        Lexicon {
+        let mut lexicon = Lexicon {
             verbs: raw.verb.clone(),
             forms,
             passive_forms,
@@ -431,6 +450,7 @@ impl Lexicon {
                 a.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
                 a
             },
+            attribution_first: FirstWords::default(),
             vague: phrases(&src.vague),
             of_institution: set(&src.of_institution),
             close_to: set(&src.close_to),
@@ -460,7 +480,10 @@ impl Lexicon {
             outlet: phrases(&b.outlet),
             bullets: b.bullets.clone(),
             raw,
-        }
+        };
+        lexicon.attribution_first =
+            FirstWords::new(lexicon.attribution.iter().map(|a| a.words.first()));
+        lexicon
     }
 
     /// Index of the verb whose `past` is `past` (normalised compare).

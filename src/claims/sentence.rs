@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Phrase, PhraseList, Role, Slot};
+use super::lexicon::{FirstWords, Phrase, PhraseList, Role, Slot};
 use super::{Figure, Lexicon, Resolution, Signal, Source, SourceKind};
 use crate::entities::EntityMention;
 use crate::text::tokens::clitic_splits;
@@ -206,6 +206,20 @@ impl<'a> Reader<'a> {
             }
         });
         best.map(|(_, e)| e)
+    }
+
+    /// The positions in a list (ascending, each once) of the entries whose first
+    /// word token `i` reads as, with or without its proclitics.
+    fn starting_here(&self, i: usize, index: &FirstWords) -> Vec<usize> {
+        let mut out = index.get(self.n(i)).to_vec();
+        self.with_variants(i, |readings| {
+            for r in readings {
+                out.extend_from_slice(index.get(r));
+            }
+        });
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// Phrase `p` at token `i` when its first word is already known to match.
@@ -986,7 +1000,8 @@ impl<'a> Reader<'a> {
         }
         // Attribution phrases.
         for i in a..b {
-            for att in &lex.attribution {
+            for k in self.starting_here(i, &lex.attribution_first) {
+                let att = &lex.attribution[k];
                 if !att.after_verb.is_empty() {
                     continue;
                 }
