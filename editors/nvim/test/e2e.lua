@@ -179,6 +179,39 @@ local ok_all, err = xpcall(function()
     end
   end
 
+  -- Semantic tokens: the name under the hover lies in a token typed as a person (`class`).
+  do
+    local caps = client.server_capabilities or {}
+    local provider = caps.semanticTokensProvider
+    if check('server offers semantic tokens', provider ~= nil, provider == nil and 'no semanticTokensProvider capability (server feature missing)' or nil) then
+      local legend = provider.legend or { tokenTypes = {} }
+      local sres = vim.lsp.buf_request_sync(buf, 'textDocument/semanticTokens/full', {
+        textDocument = { uri = vim.uri_from_bufnr(buf) },
+      }, TIMEOUT)
+      local data = {}
+      for _, r in pairs(sres or {}) do
+        if r.result and r.result.data then data = r.result.data end
+      end
+      -- Decode the relative 5-tuples; columns are UTF-16 (the fixture line before
+      -- the name is all in the Basic Multilingual Plane, so characters = units).
+      local want_line = expect.hover.line
+      local text = vim.api.nvim_buf_get_lines(buf, want_line, want_line + 1, false)[1] or ''
+      local at = text:find(expect.hover.at, 1, true)
+      local want_col = at and vim.fn.strchars(text:sub(1, at - 1)) or -1
+      local line, col, found = 0, 0, nil
+      for i = 1, #data, 5 do
+        if data[i] > 0 then col = 0 end
+        line = line + data[i]
+        col = col + data[i + 1]
+        if line == want_line and col <= want_col and want_col < col + data[i + 2] then
+          found = legend.tokenTypes[data[i + 3] + 1]
+        end
+      end
+      check(('%s is highlighted as a person (semantic token "class")'):format(expect.hover.at), found == 'class',
+        ('%d tokens; at %d:%d: %s'):format(#data / 5, want_line, want_col, tostring(found)))
+    end
+  end
+
   -- Typing a new unsourced sentence produces a new diagnostic.
   local last = vim.api.nvim_buf_line_count(buf)
   vim.api.nvim_buf_set_lines(buf, last, last, false, { '', expect.typed.text })
