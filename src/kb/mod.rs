@@ -205,11 +205,11 @@ impl KnowledgeBase {
     /// Read a user file (JSON, or TOML when the name ends in `.toml`) with a
     /// top-level `entities` array. Entries without a `source` get the file name.
     pub fn load_file(path: &Path) -> Result<Vec<Entity>, KbError> {
-        let text = std::fs::read_to_string(path).map_err(|e| KbError {
+        let text = read_user_file(path).map_err(|message| KbError {
             file: path.to_path_buf(),
             line: None,
             column: None,
-            message: e.to_string(),
+            message,
         })?;
         let toml = path
             .extension()
@@ -314,4 +314,42 @@ mod tests {
         let err = parse_json("{\"entities\": [\n{\"id\": \"x\",\n \"type\": 3}]}").unwrap_err();
         assert_eq!(err.0, Some(3), "{err:?}");
     }
+}
+
+/// User knowledge-base files larger than this are refused (the embedded base is a
+/// few megabytes; a user's additions are far smaller).
+pub const MAX_USER_FILE: u64 = 64 * 1024 * 1024;
+
+/// Read a user file without trusting it: only a regular file (a FIFO would block
+/// the server forever, `/dev/zero` would fill its memory), at most
+/// [`MAX_USER_FILE`] bytes even if it grows while being read, and UTF-8.
+pub fn read_user_file(path: &Path) -> Result<String, String> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("not a regular file".to_string());
+    }
+    if meta.len() > MAX_USER_FILE {
+        return Err(format!(
+            "{} bytes; a knowledge-base file may have at most {MAX_USER_FILE}",
+            meta.len()
+        ));
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        // Replaced by a FIFO since the check: do not block in open.
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(0o4000); // O_NONBLOCK (Linux)
+    }
+    let file = options.open(path).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::new();
+    file.take(MAX_USER_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_USER_FILE {
+        return Err(format!("grew past {MAX_USER_FILE} bytes while being read"));
+    }
+    String::from_utf8(bytes).map_err(|e| format!("not UTF-8: {e}"))
 }

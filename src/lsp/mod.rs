@@ -29,6 +29,7 @@ pub mod actions;
 pub mod convert;
 pub mod document;
 pub mod features;
+pub mod frames;
 pub mod hints;
 pub mod incremental;
 pub mod log;
@@ -41,7 +42,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tower_lsp_server::ls_types::Uri;
-use tower_lsp_server::{ClientSocket, LspService, Server};
+use tower_lsp_server::{ClientSocket, LspService};
 
 pub use server::Backend;
 use state::{lock, Shared};
@@ -117,9 +118,7 @@ pub fn run_stdio() -> i32 {
     };
     let code = runtime.block_on(async {
         let (service, socket, handle) = service_with_handle();
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
-            .serve(service)
-            .await;
+        frames::serve(tokio::io::stdin(), tokio::io::stdout(), socket, service).await;
         if handle.shutdown_received() {
             0
         } else {

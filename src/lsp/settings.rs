@@ -50,7 +50,7 @@ pub fn workspace_kb_files(root: &Path) -> Vec<PathBuf> {
 /// Re-read `isnad.toml` from the workspace root.
 pub fn read_config_file(shared: &Shared) {
     let root = lock(&shared.session).root.clone();
-    let text = root.and_then(|r| std::fs::read_to_string(r.join(CONFIG_FILE)).ok());
+    let text = root.and_then(|r| crate::kb::read_user_file(&r.join(CONFIG_FILE)).ok());
     lock(&shared.session).file_config = text;
 }
 
@@ -109,7 +109,7 @@ fn cached_analyzer(config: Config, extra: &[PathBuf]) -> (Arc<Analyzer>, Vec<Str
         .kb_paths
         .iter()
         .chain(extra)
-        .map(|p| (p.clone(), std::fs::read_to_string(p).ok()))
+        .map(|p| (p.clone(), crate::kb::read_user_file(p).ok()))
         .collect();
     let key: AnalyzerKey = (format!("{config:?}"), files);
     let cache = CACHE.get_or_init(|| Mutex::new(Vec::new()));
