@@ -285,37 +285,6 @@ fn parse_embedded() -> KnowledgeBase {
     KnowledgeBase::new(entities, ambiguities)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_user_entry_with_the_same_id_overrides() {
-        let mut kb = KnowledgeBase::new(
-            parse_json(r#"{"entities":[{"id":"x","type":"person","ar":"أ"}]}"#).unwrap(),
-            Ambiguities::default(),
-        );
-        kb.merge(
-            parse_toml("[[entities]]\nid = \"x\"\ntype = \"organization\"\nar = \"ب\"\n").unwrap(),
-        );
-        assert_eq!(kb.entities.len(), 1);
-        assert_eq!(kb.get("x").map(|e| e.kind), Some(EntityType::Organization));
-    }
-
-    #[test]
-    fn toml_errors_carry_a_line() {
-        let err =
-            parse_toml("[[entities]]\nid = \"x\"\ntype = \"thing\"\nar = \"ب\"\n").unwrap_err();
-        assert_eq!(err.0, Some(3), "{err:?}");
-    }
-
-    #[test]
-    fn json_errors_carry_a_line() {
-        let err = parse_json("{\"entities\": [\n{\"id\": \"x\",\n \"type\": 3}]}").unwrap_err();
-        assert_eq!(err.0, Some(3), "{err:?}");
-    }
-}
-
 /// User knowledge-base files larger than this are refused (the embedded base is a
 /// few megabytes; a user's additions are far smaller).
 pub const MAX_USER_FILE: u64 = 64 * 1024 * 1024;
@@ -352,4 +321,35 @@ pub fn read_user_file(path: &Path) -> Result<String, String> {
         return Err(format!("grew past {MAX_USER_FILE} bytes while being read"));
     }
     String::from_utf8(bytes).map_err(|e| format!("not UTF-8: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_user_entry_with_the_same_id_overrides() {
+        let mut kb = KnowledgeBase::new(
+            parse_json(r#"{"entities":[{"id":"x","type":"person","ar":"أ"}]}"#).unwrap(),
+            Ambiguities::default(),
+        );
+        kb.merge(
+            parse_toml("[[entities]]\nid = \"x\"\ntype = \"organization\"\nar = \"ب\"\n").unwrap(),
+        );
+        assert_eq!(kb.entities.len(), 1);
+        assert_eq!(kb.get("x").map(|e| e.kind), Some(EntityType::Organization));
+    }
+
+    #[test]
+    fn toml_errors_carry_a_line() {
+        let err =
+            parse_toml("[[entities]]\nid = \"x\"\ntype = \"thing\"\nar = \"ب\"\n").unwrap_err();
+        assert_eq!(err.0, Some(3), "{err:?}");
+    }
+
+    #[test]
+    fn json_errors_carry_a_line() {
+        let err = parse_json("{\"entities\": [\n{\"id\": \"x\",\n \"type\": 3}]}").unwrap_err();
+        assert_eq!(err.0, Some(3), "{err:?}");
+    }
 }
