@@ -80,11 +80,10 @@ fn malformed_frames_are_answered_with_a_parse_error() {
     }
 }
 
-/// JSON-RPC asks for an error answer and the session to go on; today the
-/// transport (tower-lsp-server 0.23's read loop) stops reading after the first
-/// frame it cannot decode, so the server ends. See fuzz/patches/.
+/// JSON-RPC asks for an error answer and the session to go on. tower-lsp-server
+/// 0.23's read loop stops at the first frame it cannot decode; the frame guard
+/// (src/lsp/frames.rs, 40ff375) answers such frames before it sees them.
 #[test]
-#[ignore = "bug: any malformed frame ends the session (tower-lsp-server transport); see fuzz/patches/"]
 fn malformed_frames_do_not_end_the_session() {
     for (what, bytes) in malformed_frames() {
         let mut server = start();
@@ -105,9 +104,8 @@ fn malformed_frames_do_not_end_the_session() {
 /// Found by the `jsonrpc` fuzz target: tower-lsp-server's codec reads an empty
 /// body (`Content-Length: 0`) as "need more bytes", so the message after it sits in
 /// the buffer, unread, until the client sends something else: a client waiting for
-/// an answer waits forever. See fuzz/patches/0001.
+/// an answer waited forever (fixed by the frame guard, 40ff375).
 #[test]
-#[ignore = "bug: an empty frame stalls the next message (tower-lsp-server codec); see fuzz/patches/"]
 fn an_empty_frame_does_not_stall_the_next_message() {
     let mut server = start();
     server.wait = std::time::Duration::from_secs(20);
@@ -150,9 +148,9 @@ fn unknown_methods_are_answered_and_unknown_notifications_ignored() {
 
 /// LSP: "if a server or client receives a request starting with '$/' it must error
 /// the request with error code MethodNotFound". tower-lsp-server 0.23 drops such
-/// requests unanswered, so a client waiting for the answer waits forever.
+/// requests unanswered, so a client waiting for the answer waited forever (fixed by
+/// the frame guard, 40ff375).
 #[test]
-#[ignore = "bug: a `$/` request is never answered (tower-lsp-server); see fuzz/patches/"]
 fn an_unknown_dollar_request_is_answered_method_not_found() {
     let mut server = start();
     let a = server.request("$/unknownRequest", json!({}));
@@ -565,12 +563,11 @@ fn broken_knowledge_base_files_are_told_once_and_the_embedded_base_keeps_working
 }
 
 /// A knowledge-base path that is not a regular file must be refused, not read:
-/// today the server blocks in `initialize` on a FIFO nobody writes (and fills its
+/// the server used to block in `initialize` on a FIFO nobody writes (and fills its
 /// memory from `/dev/zero`, which is not tried here: it would take the machine's
-/// memory with it). `KnowledgeBase::load_file` reads any path to the end. See
-/// fuzz/patches/0002.
+/// memory with it). Fixed in 40ff375: user files go through
+/// `kb::read_user_file`, which refuses what is not a regular file.
 #[test]
-#[ignore = "bug: a FIFO as a knowledge-base file hangs the server in initialize (src/kb load_file); see fuzz/patches/"]
 fn knowledge_base_paths_that_never_end_are_refused() {
     let root = workspace("kb-endless");
     let fifo = root.join("fifo.json");
