@@ -592,22 +592,13 @@ fn malformed(r: &mut Reader<'_>) -> Vec<u8> {
         5 => frame(br#"{"jsonrpc":"2.0","id":{"x":1},"method":"textDocument/hover"}"#),
         6 => frame(br#"[1,2,3]"#),
         _ => {
-            // Not empty while the empty-frame stall is known (tower-lsp-server's
-            // codec; lsp_hostile `an_empty_frame_does_not_stall_the_next_message`):
-            // set to 0 once fuzz/patches/0001 is applied.
-            let n = r.u8() as usize % 32 + EMPTY_FRAME_STALL_KNOWN;
-            let mut raw = r.bytes(n).to_vec();
-            if raw.len() < EMPTY_FRAME_STALL_KNOWN {
-                raw.push(b'x'); // the input ran out
-            }
+            // Empty frames included: they once stalled the next message.
+            let n = r.u8() as usize % 32;
+            let raw = r.bytes(n).to_vec();
             frame(&raw)
         }
     }
 }
-
-/// 1 while an empty frame stalls the server (see `malformed`), else 0: 0 since the
-/// frame guard (40ff375).
-const EMPTY_FRAME_STALL_KNOWN: usize = 0;
 
 const COMMANDS: [&str; 3] = ["isnad.listEntities", "isnad.silenceCode", "isnad.nope"];
 
