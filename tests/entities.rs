@@ -120,6 +120,19 @@ fn a_titled_stranger_becomes_a_person_with_a_role() {
 }
 
 #[test]
+fn a_bare_surname_before_the_full_name_is_not_linked_back() {
+    let a = Analyzer::with_parts(Config::default(), small_kb());
+    // "سالمون" before the full name is an ordinary word here; after it, the surname.
+    let text = "وصل سالمون إلى الميناء. وقال الوزير كارل سالمون إن الميناء مفتوح. وأضاف سالمون أن العمل مستمر.";
+    let people: Vec<String> = mentions(&a, text)
+        .into_iter()
+        .filter(|(_, kind, _)| *kind == EntityType::Person)
+        .map(|(name, _, _)| name)
+        .collect();
+    assert_eq!(people, ["كارل سالمون", "سالمون"], "{people:?}");
+}
+
+#[test]
 fn never_panics_on_odd_text() {
     let a = Analyzer::embedded();
     for t in [

@@ -1099,15 +1099,30 @@ impl<'r, 'd> Pass<'r, 'd> {
     fn surnames(&mut self) {
         let norm = self.doc.normalized.as_str();
         // Full names of the people found, fullest first.
-        let mut people: Vec<(String, String)> = self
+        let mut people: Vec<(String, String, usize)> = self
             .found
             .iter()
             .filter(|f| f.kind == EntityType::Person && !f.tokens.is_empty())
-            .filter_map(|f| Some((norm.get(f.norm.clone())?.to_string(), f.id.clone()?)))
+            .filter_map(|f| {
+                Some((
+                    norm.get(f.norm.clone())?.to_string(),
+                    f.id.clone()?,
+                    f.norm.start,
+                ))
+            })
             .collect();
-        people.sort_by_key(|(name, _)| std::cmp::Reverse(name.split(' ').count()));
+        people.sort_by_key(|(name, _, start)| (std::cmp::Reverse(name.split(' ').count()), *start));
         let mut keys: HashMap<String, String> = HashMap::new();
-        for (name, id) in &people {
+        // Where each person is first named in full: a bare surname before that
+        // (العيد مبارك … ثم حسني مبارك) is not linked back to them.
+        let mut first_full: HashMap<String, usize> = HashMap::new();
+        for (name, id, start) in &people {
+            if name.contains(' ') {
+                let first = first_full.entry(id.clone()).or_insert(*start);
+                *first = (*first).min(*start);
+            }
+        }
+        for (name, id, _) in &people {
             keys.entry(skeleton(name)).or_insert_with(|| id.clone());
             let mut words = name.split(' ');
             let last = words.next_back();
@@ -1151,7 +1166,12 @@ impl<'r, 'd> Pass<'r, 'd> {
                         .map(|id| (s.stem_start, id.clone()))
                 });
             if let Some((prefix, id)) = hit {
-                self.add_span(i, i + 1, prefix, EntityType::Person, Some(id), None);
+                let named_before = first_full
+                    .get(&id)
+                    .is_none_or(|&first| first <= self.doc.tokens[i].norm.start);
+                if named_before {
+                    self.add_span(i, i + 1, prefix, EntityType::Person, Some(id), None);
+                }
             }
         }
     }

@@ -345,10 +345,11 @@ PEOPLE = [
  H("moshe-katsav", "موشيه كتساف", ["موشيه كاتساف"], "Moshe Katsav", "رئيس إسرائيل بين 2000 و2007", "President of Israel 2000–2007", IL,
    [R("رئيس إسرائيل", "President of Israel", IL, "2000", "2007")], HS),
  # ---------------- Palestine
- H("yasser-arafat", "ياسر عرفات", ["عرفات", "أبو عمار", "الرئيس ياسر عرفات"], "Yasser Arafat",
+ H("yasser-arafat", "ياسر عرفات", ["أبو عمار", "الرئيس ياسر عرفات"], "Yasser Arafat",
    "رئيس منظمة التحرير الفلسطينية وأول رئيس للسلطة الفلسطينية (توفي 2004)", "Chairman of the PLO and first President of the Palestinian Authority (died 2004)", PS,
    [R("رئيس اللجنة التنفيذية لمنظمة التحرير الفلسطينية", "Chairman of the PLO Executive Committee", "plo", "1969", "2004-11"),
-    R("رئيس السلطة الفلسطينية", "President of the Palestinian Authority", "palestinian-authority", "1994", "2004-11")], HS),
+    R("رئيس السلطة الفلسطينية", "President of the Palestinian Authority", "palestinian-authority", "1994", "2004-11")], HS,
+   amb=["عرفات"]),  # also Mount Arafat in Hajj stories
  H("ahmed-qurei", "أحمد قريع", ["أبو علاء قريع"], "Ahmed Qurei", "رئيس الوزراء الفلسطيني بين 2003 و2006 (توفي 2023)",
    "Palestinian Prime Minister 2003–2006 (died 2023)", PS, [R("رئيس الوزراء الفلسطيني", "Prime Minister of Palestine", PS, "2003", "2006")], HG),
  H("salam-fayyad", "سلام فياض", [], "Salam Fayyad", "رئيس الوزراء الفلسطيني بين 2007 و2013", "Palestinian Prime Minister 2007–2013", PS,
@@ -363,8 +364,9 @@ PEOPLE = [
  # ---------------- Egypt
  H("anwar-sadat", "أنور السادات", ["السادات", "محمد أنور السادات"], "Anwar Sadat", "رئيس مصر بين 1970 و1981، اغتيل 1981",
    "President of Egypt 1970–1981; assassinated 1981", EG, [R("رئيس مصر", "President of Egypt", EG, "1970", "1981-10")], HS),
- H("hosni-mubarak", "حسني مبارك", ["مبارك", "محمد حسني مبارك"], "Hosni Mubarak", "رئيس مصر بين 1981 و2011 (توفي 2020)",
-   "President of Egypt 1981–2011 (died 2020)", EG, [R("رئيس مصر", "President of Egypt", EG, "1981-10", "2011-02")], HS),
+ H("hosni-mubarak", "حسني مبارك", ["محمد حسني مبارك"], "Hosni Mubarak", "رئيس مصر بين 1981 و2011 (توفي 2020)",
+   "President of Egypt 1981–2011 (died 2020)", EG, [R("رئيس مصر", "President of Egypt", EG, "1981-10", "2011-02")], HS,
+   amb=["مبارك"]),  # also "blessed" (عيد مبارك)
  H("mohamed-hussein-tantawi", "محمد حسين طنطاوي", ["المشير طنطاوي", "المشير محمد حسين طنطاوي"], "Mohamed Hussein Tantawi",
    "وزير الدفاع المصري بين 1991 و2012 ورئيس المجلس الأعلى للقوات المسلحة بعد 2011 (توفي 2021)",
    "Egyptian Defence Minister 1991–2012 and head of the Supreme Council of the Armed Forces after 2011 (died 2021)", EG,
