@@ -128,8 +128,10 @@ pub struct Splits<'w> {
 }
 
 impl<'w> Splits<'w> {
+    /// Every split is pushed once: (conjunction, preposition, article) differs
+    /// between any two, so no check for repeats.
     fn push(&mut self, split: Split<'w>) {
-        if self.len < self.items.len() && !self.items[..self.len].contains(&split) {
+        if self.len < self.items.len() {
             self.items[self.len] = split;
             self.len += 1;
         }
@@ -172,6 +174,20 @@ pub fn clitic_splits(word: &str) -> Splits<'_> {
         items: [empty; 8],
         len: 0,
     };
+    // Most words start with no clitic letter and no article: one reading.
+    let clitic_first = matches!(
+        word.as_bytes(),
+        [0xD9, 0x88 | 0x81 | 0x84 | 0x83, ..] | [0xD8, 0xA8 | 0xA7, ..]
+    );
+    if !clitic_first {
+        if long_enough(word) {
+            splits.push(Split {
+                stem: word,
+                ..empty
+            });
+        }
+        return splits;
+    }
     let conjunctions: &[&str] = match word.chars().next() {
         Some('و') => &["", "و"],
         Some('ف') => &["", "ف"],
