@@ -165,6 +165,16 @@ fn news_document(size: usize) -> Option<String> {
     Some(text)
 }
 
+fn own_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
@@ -174,9 +184,11 @@ fn main() {
         return;
     }
     // In-process: what building the analyser costs, part by part.
+    let rss0 = own_rss_mb();
     let t = Instant::now();
     let kb = isnad::kb::KnowledgeBase::embedded();
     let kb_ms = ms(t.elapsed());
+    let rss_kb = own_rss_mb();
     let t = Instant::now();
     let lexicon = isnad::claims::Lexicon::embedded();
     let lexicon_ms = ms(t.elapsed());
@@ -185,9 +197,12 @@ fn main() {
     let spawn_ms = ms(t.elapsed());
     recognizer.ready();
     let automaton_ms = ms(t.elapsed());
+    let rss_all = own_rss_mb();
     println!(
-        "in process: embedded base parsed in {kb_ms:.1} ms ({} entities), claims lexicon {lexicon_ms:.1} ms, recogniser {spawn_ms:.1} ms to start + {automaton_ms:.1} ms until its automaton is ready",
-        kb.entities.len()
+        "in process: embedded base parsed in {kb_ms:.1} ms ({} entities, +{:.1} MB), claims lexicon {lexicon_ms:.1} ms, recogniser {spawn_ms:.1} ms to start + {automaton_ms:.1} ms until its automaton is ready (+{:.1} MB with the lexicon)",
+        kb.entities.len(),
+        rss_kb - rss0,
+        rss_all - rss_kb
     );
     drop((lexicon, recognizer, kb));
 
