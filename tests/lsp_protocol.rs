@@ -1175,3 +1175,25 @@ async fn semantic_tokens_land_on_the_names_after_emoji_and_crlf_lines() {
     assert!(!in_range.is_empty());
     assert!(in_range.iter().all(|t| t.0 == 2), "{in_range:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_that_exits_lets_its_documents_go() {
+    let (mut c, h) = started(Value::Null).await;
+    c.open(URI, ARTICLE, 1);
+    c.diagnostics(URI, 1).await;
+    assert!(h.server_references() > 0);
+    // shutdown + exit end the transport and drop the service; the document
+    // workers (which hold the state weakly) end, and requests the client will never
+    // answer (file-watcher registration) give up after their timeout.
+    c.request("shutdown", Value::Null).await;
+    c.notify("exit", Value::Null);
+    let mut left = h.server_references();
+    for _ in 0..300 {
+        if left == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        left = h.server_references();
+    }
+    assert_eq!(left, 0, "the server state is still referenced after exit");
+}

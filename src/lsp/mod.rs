@@ -78,6 +78,12 @@ impl Handle {
         self.shared.shutdown_received.load(Ordering::SeqCst)
     }
 
+    /// How many references to the server's state exist besides this handle's:
+    /// 0 once a server whose connection ended has let everything go.
+    pub fn server_references(&self) -> usize {
+        Arc::strong_count(&self.shared) - 1
+    }
+
     pub fn open_documents(&self) -> usize {
         lock(&self.shared.docs).len()
     }

@@ -190,6 +190,10 @@ async fn show_problems(shared: &Shared, problems: Vec<String>) {
 }
 
 /// Ask the client for the `isnad` section and apply it.
+/// How long the server waits for the client to answer its own requests
+/// (configuration, registrations) before giving up on them.
+const CLIENT_ANSWER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 async fn pull_configuration(shared: &Arc<Shared>) {
     let Some(client) = shared.client.as_ref() else {
         return;
@@ -373,13 +377,19 @@ impl LanguageServer for Backend {
     async fn initialized(&self, _: lsp::InitializedParams) {
         let flags = lock(&self.shared.session).flags.clone();
         let shared = self.shared.clone();
+        // Requests to the client hold the server's state until they are answered:
+        // a client that never answers (or a connection that ends) must not keep it
+        // alive for ever.
         tokio::spawn(async move {
-            if flags.watch_dynamic {
-                register_watchers(&shared).await;
-            }
-            if flags.configuration {
-                pull_configuration(&shared).await;
-            }
+            let _ = tokio::time::timeout(CLIENT_ANSWER_TIMEOUT, async {
+                if flags.watch_dynamic {
+                    register_watchers(&shared).await;
+                }
+                if flags.configuration {
+                    pull_configuration(&shared).await;
+                }
+            })
+            .await;
         });
     }
 
@@ -473,7 +483,13 @@ impl LanguageServer for Backend {
             Ok(None) => {
                 if lock(&self.shared.session).flags.configuration {
                     let shared = self.shared.clone();
-                    tokio::spawn(async move { pull_configuration(&shared).await });
+                    tokio::spawn(async move {
+                        let _ = tokio::time::timeout(
+                            CLIENT_ANSWER_TIMEOUT,
+                            pull_configuration(&shared),
+                        )
+                        .await;
+                    });
                 }
             }
             Err(e) => self.show_problems(vec![e]).await,

@@ -253,7 +253,10 @@ pub fn spawn_worker(
     mut dirty: watch::Receiver<u64>,
     urgent: Arc<tokio::sync::Notify>,
 ) -> JoinHandle<()> {
-    let shared = shared.clone();
+    // The worker holds the server's state weakly: `Shared` owns the document,
+    // whose `dirty` sender ends this worker when the server goes away. A strong
+    // reference here would keep both alive for ever once a connection ends.
+    let weak = Arc::downgrade(shared);
     tokio::spawn(async move {
         dirty.mark_changed();
         let mut chunks = super::incremental::ChunkCache::default();
@@ -264,7 +267,9 @@ pub fn spawn_worker(
             // Debounce: wait until the document has been quiet for the delay, or
             // a request is waiting for the result.
             loop {
+                let Some(shared) = weak.upgrade() else { return };
                 let delay = Duration::from_millis(shared.analyzer().config.debounce_ms);
+                drop(shared);
                 tokio::select! {
                     changed = tokio::time::timeout(delay, dirty.changed()) => match changed {
                         Ok(Ok(())) => continue,
@@ -275,6 +280,7 @@ pub fn spawn_worker(
                 }
             }
             dirty.borrow_and_update();
+            let Some(shared) = weak.upgrade() else { return };
             chunks = analyse_once(&shared, &uri, chunks).await;
         }
     })
