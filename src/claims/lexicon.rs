@@ -226,17 +226,26 @@ impl FirstWords {
     }
 }
 
+/// The bit of the attribution phrases in [`Lexicon::starts`].
+pub const ATTRIBUTION_BIT: u64 = 1 << 63;
+
 /// Phrases in match order (longest first), indexed by their first word.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseList {
     phrases: Vec<Phrase>,
     by_first: FirstWords,
+    /// This list's bit in [`Lexicon::starts`] (0: not registered there).
+    pub bit: u64,
 }
 
 impl PhraseList {
     fn new(phrases: Vec<Phrase>) -> PhraseList {
         let by_first = FirstWords::new(phrases.iter().map(|p| p.first()));
-        PhraseList { phrases, by_first }
+        PhraseList {
+            phrases,
+            by_first,
+            bit: 0,
+        }
     }
 
     /// The positions (ascending, so in match order) of the phrases whose first
@@ -298,6 +307,10 @@ pub struct Lexicon {
     pub attribution: Vec<Attribution>,
     /// `attribution` by first word.
     pub attribution_first: FirstWords,
+    /// For a word, the lists with an entry starting with it: one bit per phrase
+    /// list ([`PhraseList::bit`]) and [`ATTRIBUTION_BIT`]. A token reads this once
+    /// and skips every list whose bit it lacks.
+    pub starts: HashMap<String, u64>,
     pub vague: PhraseList,
     pub of_institution: HashSet<String>,
     pub close_to: HashSet<String>,
@@ -451,6 +464,7 @@ impl Lexicon {
                 a
             },
             attribution_first: FirstWords::default(),
+            starts: HashMap::default(),
             vague: phrases(&src.vague),
             of_institution: set(&src.of_institution),
             close_to: set(&src.close_to),
@@ -483,6 +497,42 @@ impl Lexicon {
         };
         lexicon.attribution_first =
             FirstWords::new(lexicon.attribution.iter().map(|a| a.words.first()));
+        let mut starts: HashMap<String, u64> = HashMap::default();
+        for a in &lexicon.attribution {
+            if let Some(first) = a.words.first() {
+                *starts.entry(first.clone()).or_default() |= ATTRIBUTION_BIT;
+            }
+        }
+        let l = &mut lexicon;
+        let lists = [
+            &mut l.impersonal,
+            &mut l.background,
+            &mut l.hedge_nouns,
+            &mut l.estimate_before,
+            &mut l.estimate_after,
+            &mut l.bound_markers,
+            &mut l.vague,
+            &mut l.institutions,
+            &mut l.titles,
+            &mut l.non_documents,
+            &mut l.media_nouns,
+            &mut l.adverbs,
+            &mut l.clause_openers,
+            &mut l.backref_prepositions,
+            &mut l.backref_skip,
+            &mut l.title_markers,
+            &mut l.headings,
+            &mut l.outlet,
+        ];
+        for (k, list) in lists.into_iter().enumerate() {
+            list.bit = 1 << k;
+            for p in list.phrases.iter() {
+                if let Some(first) = p.first() {
+                    *starts.entry(first.clone()).or_default() |= list.bit;
+                }
+            }
+        }
+        lexicon.starts = starts;
         lexicon
     }
 

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{FirstWords, Phrase, PhraseList, Role, Slot};
+use super::lexicon::{FirstWords, Phrase, PhraseList, Role, Slot, ATTRIBUTION_BIT};
 use super::{Figure, Lexicon, Resolution, Signal, Source, SourceKind};
 use crate::entities::EntityMention;
 use crate::text::tokens::clitic_splits;
@@ -63,14 +63,18 @@ enum Subject {
     Pronoun,
 }
 
+/// A token's readings without proclitics and its [`Lexicon::starts`] bits.
+type Reading = (Vec<String>, u64);
+
 pub struct Reader<'a> {
     doc: &'a Document<'a>,
     entities: &'a [EntityMention],
     lex: &'a Lexicon,
     /// Entity indices sorted by start offset.
     by_start: Vec<usize>,
-    /// Per-sentence cache of clitic readings: (first token, readings).
-    variants: std::cell::RefCell<(usize, Vec<Option<Vec<String>>>)>,
+    /// Per-sentence cache of clitic readings and of the lists that have an entry
+    /// starting with the token ([`Lexicon::starts`]): (first token, readings).
+    variants: std::cell::RefCell<(usize, Vec<Option<Reading>>)>,
     /// Closed and open quotations by the sentence that opens them.
     quotes: rustc_hash::FxHashMap<usize, Vec<usize>>,
 }
@@ -150,19 +154,37 @@ impl<'a> Reader<'a> {
     /// The readings of token `i` without its proclitics (the article kept as
     /// ال), cached for the sentence being read.
     fn with_variants<R>(&self, i: usize, f: impl FnOnce(&[String]) -> R) -> R {
+        self.reading(i, |variants, _| f(variants))
+    }
+
+    /// Token `i`'s readings without proclitics and its [`Lexicon::starts`] bits,
+    /// cached for the sentence being read.
+    fn reading<R>(&self, i: usize, f: impl FnOnce(&[String], u64) -> R) -> R {
+        let compute = || {
+            let t = self.n(i);
+            let variants = variants_of(t);
+            let starts = &self.lex.starts;
+            let bits = std::iter::once(t)
+                .chain(variants.iter().map(String::as_str))
+                .filter_map(|w| starts.get(w))
+                .fold(0, |a, b| a | b);
+            (variants, bits)
+        };
         let mut cache = self.variants.borrow_mut();
         let start = cache.0;
         if i >= start && i < start + cache.1.len() {
             let slot = &mut cache.1[i - start];
-            if slot.is_none() {
-                *slot = Some(variants_of(self.n(i)));
-            }
-            if let Some(v) = slot {
-                return f(v);
-            }
+            let (variants, bits) = slot.get_or_insert_with(compute);
+            return f(variants, *bits);
         }
         drop(cache);
-        f(&variants_of(self.n(i)))
+        let (variants, bits) = compute();
+        f(&variants, bits)
+    }
+
+    /// Can an entry of the list with `bit` start at token `i`?
+    fn may_start(&self, i: usize, bit: u64) -> bool {
+        bit == 0 || self.reading(i, |_, bits| bits & bit != 0)
     }
 
     fn in_set(&self, i: usize, set: &rustc_hash::FxHashSet<String>) -> bool {
@@ -189,6 +211,9 @@ impl<'a> Reader<'a> {
     /// Only the phrases starting with the token or one of its clitic readings are
     /// tried: the same answer as trying the whole list in order.
     fn any_phrase_at(&self, i: usize, end: usize, list: &PhraseList) -> Option<usize> {
+        if !self.may_start(i, list.bit) {
+            return None;
+        }
         // (position in the list, end) of the earliest match among the phrases
         // starting with `first`.
         let earliest = |first: &str, before: usize| {
@@ -210,7 +235,10 @@ impl<'a> Reader<'a> {
 
     /// The positions in a list (ascending, each once) of the entries whose first
     /// word token `i` reads as, with or without its proclitics.
-    fn starting_here(&self, i: usize, index: &FirstWords) -> Vec<usize> {
+    fn starting_here(&self, i: usize, index: &FirstWords, bit: u64) -> Vec<usize> {
+        if !self.may_start(i, bit) {
+            return Vec::new();
+        }
         let mut out = index.get(self.n(i)).to_vec();
         self.with_variants(i, |readings| {
             for r in readings {
@@ -1000,7 +1028,7 @@ impl<'a> Reader<'a> {
         }
         // Attribution phrases.
         for i in a..b {
-            for k in self.starting_here(i, &lex.attribution_first) {
+            for k in self.starting_here(i, &lex.attribution_first, ATTRIBUTION_BIT) {
                 let att = &lex.attribution[k];
                 if !att.after_verb.is_empty() {
                     continue;
