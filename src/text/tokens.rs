@@ -111,6 +111,29 @@ impl Split<'_> {
         }
     }
 
+    /// `f` of the standalone form, built on the stack: for lookups of every
+    /// reading of every word, where [`Split::standalone`] would allocate.
+    pub fn with_standalone<R>(&self, f: impl FnOnce(&str) -> R) -> R {
+        if !self.article {
+            return f(self.stem);
+        }
+        const ARTICLE: &str = "ال";
+        let mut buf = [0u8; 128];
+        let len = ARTICLE.len() + self.stem.len();
+        match buf.get_mut(..len) {
+            Some(out) => {
+                out[..ARTICLE.len()].copy_from_slice(ARTICLE.as_bytes());
+                out[ARTICLE.len()..].copy_from_slice(self.stem.as_bytes());
+                // Two whole strings one after the other: always UTF-8.
+                match std::str::from_utf8(out) {
+                    Ok(word) => f(word),
+                    Err(_) => f(&self.standalone()),
+                }
+            }
+            None => f(&self.standalone()),
+        }
+    }
+
     /// Byte length of the clitics in front of the standalone form's first letter:
     /// for "وللولايات" read as "الولايات", the article is partly absorbed, so this
     /// is where the stem starts; for "والرئيس" it is where "ال" starts.
@@ -243,6 +266,16 @@ mod tests {
             .iter()
             .map(|t| (text[t.range.clone()].to_string(), t.kind))
             .collect()
+    }
+
+    #[test]
+    fn standalone_on_the_stack_equals_standalone() {
+        let long = format!("وال{}", "ب".repeat(70));
+        for word in ["والرئيس", "للولايات", "بالعاصمة", "كتاب", &long] {
+            for split in clitic_splits(word).iter() {
+                assert_eq!(split.with_standalone(str::to_string), split.standalone());
+            }
+        }
     }
 
     fn standalone_stems(word: &str) -> Vec<String> {
