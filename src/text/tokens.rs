@@ -142,11 +142,17 @@ impl Split<'_> {
     }
 }
 
-/// The readings of one word: at most 2 conjunctions × 2 prepositions × 2 article
-/// readings. Kept inline: this runs for every word of every text.
+/// The most readings a word has (see [`Splits`]).
+const MAX_SPLITS: usize = 4;
+
+/// The readings of one word, kept inline: this runs for every word of every text.
+/// At most 4: after an optional و/ف, the rest reads unsplit, and either with the
+/// article (when it starts with ال) or with a preposition (ب ل ك) with and without
+/// the article after it; a leading و/ف adds the one unsplit reading. The inline
+/// array is what every call fills and returns, so it is kept that small.
 #[derive(Debug, Clone, Copy)]
 pub struct Splits<'w> {
-    items: [Split<'w>; 8],
+    items: [Split<'w>; MAX_SPLITS],
     len: usize,
 }
 
@@ -154,6 +160,7 @@ impl<'w> Splits<'w> {
     /// Every split is pushed once: (conjunction, preposition, article) differs
     /// between any two, so no check for repeats.
     fn push(&mut self, split: Split<'w>) {
+        debug_assert!(self.len < MAX_SPLITS, "more readings than MAX_SPLITS");
         if self.len < self.items.len() {
             self.items[self.len] = split;
             self.len += 1;
@@ -171,7 +178,7 @@ impl<'w> std::ops::Deref for Splits<'w> {
 
 impl<'w> IntoIterator for Splits<'w> {
     type Item = Split<'w>;
-    type IntoIter = std::iter::Take<std::array::IntoIter<Split<'w>, 8>>;
+    type IntoIter = std::iter::Take<std::array::IntoIter<Split<'w>, MAX_SPLITS>>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.items.into_iter().take(self.len)
@@ -194,7 +201,7 @@ pub fn clitic_splits(word: &str) -> Splits<'_> {
         stem_start: 0,
     };
     let mut splits = Splits {
-        items: [empty; 8],
+        items: [empty; MAX_SPLITS],
         len: 0,
     };
     // Most words start with no clitic letter and no article: one reading.
