@@ -13,7 +13,7 @@ pub mod hover;
 mod lexicon;
 mod variants;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::{Mutex, OnceLock};
 use std::thread::JoinHandle;
@@ -265,9 +265,10 @@ impl Compiled {
             .collect();
         // name without article -> (bare candidates, article candidates)
         type Slots = (Vec<Candidate>, Vec<Candidate>);
-        let mut names: HashMap<String, Slots> = HashMap::with_capacity(entities.len() * 4);
+        let mut names: HashMap<String, Slots> =
+            HashMap::with_capacity_and_hasher(entities.len() * 4, Default::default());
         let mut ids = Vec::with_capacity(entities.len());
-        let mut surnames: HashMap<String, u32> = HashMap::new();
+        let mut surnames: HashMap<String, u32> = HashMap::default();
         let mut variants = Vec::new();
         let lexicon = Lexicon::new();
         for (i, e) in entities.iter().enumerate() {
@@ -653,7 +654,7 @@ impl<'r, 'd> Pass<'r, 'd> {
         let w = self.words.get(i)?;
         clitic_splits(w)
             .into_iter()
-            .find(|s| set.contains(&s.standalone()))
+            .find(|s| s.with_standalone(|w| set.contains(w)))
             .map(|s| s.prefix_len())
     }
 
@@ -1112,10 +1113,10 @@ impl<'r, 'd> Pass<'r, 'd> {
             })
             .collect();
         people.sort_by_key(|(name, _, start)| (std::cmp::Reverse(name.split(' ').count()), *start));
-        let mut keys: HashMap<String, String> = HashMap::new();
+        let mut keys: HashMap<String, String> = HashMap::default();
         // Where each person is first named in full: a bare surname before that
         // (العيد مبارك … ثم حسني مبارك) is not linked back to them.
-        let mut first_full: HashMap<String, usize> = HashMap::new();
+        let mut first_full: HashMap<String, usize> = HashMap::default();
         for (name, id, start) in &people {
             if name.contains(' ') {
                 let first = first_full.entry(id.clone()).or_insert(*start);
@@ -1179,7 +1180,7 @@ impl<'r, 'd> Pass<'r, 'd> {
     fn finish(self) -> Vec<EntityMention> {
         let doc = self.doc;
         // The fullest name and the title of each discovered entity, for every mention.
-        let mut info: HashMap<String, Discovered> = HashMap::new();
+        let mut info: HashMap<String, Discovered> = HashMap::default();
         for f in self.found.iter().filter(|f| !f.tokens.is_empty()) {
             let (Some(id), None) = (&f.id, f.entity) else {
                 continue;
