@@ -112,7 +112,7 @@ struct Lexicon {
     theophoric_heads: HashSet<String>,
 }
 
-fn set(words: &[&str]) -> HashSet<String> {
+fn set(words: &[String]) -> HashSet<String> {
     words.iter().map(|w| normalize(w)).collect()
 }
 
@@ -136,28 +136,30 @@ impl Lexicon {
     }
 
     fn new() -> Lexicon {
+        let l = lexicon::lists();
         Lexicon {
-            titles: set(lexicon::TITLES),
-            title_links: set(lexicon::TITLE_LINKS),
-            org_inclusive: set(lexicon::ORG_HEADS_INCLUSIVE),
-            org_exclusive: set(lexicon::ORG_HEADS_EXCLUSIVE),
-            cues: set(lexicon::CONTEXT_CUES),
-            not_name: set(lexicon::NOT_NAME),
-            given: lexicon::GIVEN_NAMES
+            titles: set(&l.titles),
+            title_links: set(&l.title_links),
+            org_inclusive: set(&l.org_heads_inclusive),
+            org_exclusive: set(&l.org_heads_exclusive),
+            cues: set(&l.context_cues),
+            not_name: set(&l.not_name),
+            given: l
+                .given_names
                 .iter()
-                .chain(lexicon::MORE_GIVEN_NAMES)
-                .filter(|w| !w.contains(' ') && !lexicon::WEAK_GIVEN_NAMES.contains(w))
+                .chain(&l.more_given_names)
+                .filter(|w| !w.contains(' ') && !l.weak_given_names.contains(w))
                 .map(|w| normalize(w))
                 .collect(),
-            weak_given: set(lexicon::WEAK_GIVEN_NAMES),
-            connectors: set(lexicon::NAME_CONNECTORS),
-            common: set(lexicon::COMMON_WORDS),
-            club_before: set(lexicon::CLUB_BEFORE),
-            club_after: set(lexicon::CLUB_AFTER),
-            reporting: set(lexicon::REPORTING_VERBS),
-            terminators: set(lexicon::NAME_TERMINATORS),
-            honorifics: set(lexicon::HONORIFICS),
-            theophoric_heads: set(lexicon::THEOPHORIC_HEADS),
+            weak_given: set(&l.weak_given_names),
+            connectors: set(&l.name_connectors),
+            common: set(&l.common_words),
+            club_before: set(&l.club_before),
+            club_after: set(&l.club_after),
+            reporting: set(&l.reporting_verbs),
+            terminators: set(&l.name_terminators),
+            honorifics: set(&l.honorifics),
+            theophoric_heads: set(&l.theophoric_heads),
         }
     }
 }
