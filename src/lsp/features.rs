@@ -159,8 +159,9 @@ fn span(ranges: impl IntoIterator<Item = lsp::Range>) -> Option<lsp::Range> {
         .reduce(|a, b| lsp::Range::new(a.start.min(b.start), a.end.max(b.end)))
 }
 
+/// A document symbol (an empty name becomes "?": clients reject empty names).
 #[allow(deprecated)]
-fn symbol(
+pub(super) fn symbol(
     name: String,
     detail: Option<String>,
     kind: lsp::SymbolKind,

@@ -399,7 +399,7 @@ pub fn attribution_outline(snapshot: &Snapshot, encoding: Encoding) -> Vec<lsp::
         if words.len() > 8 {
             name.push('…');
         }
-        outline_symbol(
+        super::features::symbol(
             name,
             None,
             lsp::SymbolKind::STRING,
@@ -415,7 +415,7 @@ pub fn attribution_outline(snapshot: &Snapshot, encoding: Encoding) -> Vec<lsp::
             .map(|c| c.range)
             .reduce(|a, b| lsp::Range::new(a.start.min(b.start), a.end.max(b.end)))?;
         let selection = children.first()?.selection_range;
-        Some(outline_symbol(
+        Some(super::features::symbol(
             name,
             Some(detail),
             kind,
@@ -462,7 +462,7 @@ pub fn attribution_outline(snapshot: &Snapshot, encoding: Encoding) -> Vec<lsp::
         return Vec::new();
     };
     let selection = sources[0].selection_range;
-    vec![outline_symbol(
+    vec![super::features::symbol(
         "الإسناد — attribution".to_string(),
         Some(summary.join("; ")),
         lsp::SymbolKind::PACKAGE,
@@ -470,35 +470,6 @@ pub fn attribution_outline(snapshot: &Snapshot, encoding: Encoding) -> Vec<lsp::
         selection,
         sources,
     )]
-}
-
-#[allow(deprecated)]
-fn outline_symbol(
-    name: String,
-    detail: Option<String>,
-    kind: lsp::SymbolKind,
-    range: lsp::Range,
-    selection_range: lsp::Range,
-    children: Vec<lsp::DocumentSymbol>,
-) -> lsp::DocumentSymbol {
-    lsp::DocumentSymbol {
-        name: if name.trim().is_empty() {
-            "?".to_string()
-        } else {
-            name
-        },
-        detail,
-        kind,
-        tags: None,
-        deprecated: None,
-        range,
-        selection_range,
-        children: if children.is_empty() {
-            None
-        } else {
-            Some(children)
-        },
-    }
 }
 
 #[cfg(test)]
