@@ -6,9 +6,14 @@
 //! None of these lists comes from ANERcorp (research-only licence): they are general
 //! Arabic newsroom vocabulary and common given names.
 
+use std::ops::BitOr;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
+
+use crate::text::normalize;
+use crate::text::tokens::clitic_splits;
 
 const EMBEDDED: &str = include_str!("../../data/lexicon/entities.toml");
 
@@ -16,7 +21,7 @@ const EMBEDDED: &str = include_str!("../../data/lexicon/entities.toml");
 /// comments say what each list is for.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
-pub struct Lists {
+pub struct WordLists {
     pub titles: Vec<String>,
     pub title_links: Vec<String>,
     pub org_heads_inclusive: Vec<String>,
@@ -37,13 +42,190 @@ pub struct Lists {
 }
 
 /// The embedded lists, parsed once.
-pub fn lists() -> &'static Lists {
-    static LISTS: OnceLock<Lists> = OnceLock::new();
+pub fn lists() -> &'static WordLists {
+    static LISTS: OnceLock<WordLists> = OnceLock::new();
     LISTS.get_or_init(|| match toml::from_str(EMBEDDED) {
         Ok(lists) => lists,
         // The embedded file is part of the build and checked by the test below.
         Err(e) => panic!("data/lexicon/entities.toml is invalid: {e}"),
     })
+}
+
+/// A set of the word lists, one bit per list: a word's memberships are looked up
+/// once and every later question is a bit test.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lists(u32);
+
+impl Lists {
+    pub const TITLES: Lists = Lists(1 << 0);
+    pub const TITLE_LINKS: Lists = Lists(1 << 1);
+    pub const ORG_INCLUSIVE: Lists = Lists(1 << 2);
+    pub const ORG_EXCLUSIVE: Lists = Lists(1 << 3);
+    pub const CUES: Lists = Lists(1 << 4);
+    pub const NOT_NAME: Lists = Lists(1 << 5);
+    /// Given names that are no common word (multi-word entries and weak ones left out).
+    pub const GIVEN: Lists = Lists(1 << 6);
+    /// Given names that are also words (حسن، جمال): names only in a name's context.
+    pub const WEAK_GIVEN: Lists = Lists(1 << 7);
+    pub const CONNECTORS: Lists = Lists(1 << 8);
+    pub const COMMON: Lists = Lists(1 << 9);
+    pub const CLUB_BEFORE: Lists = Lists(1 << 10);
+    pub const CLUB_AFTER: Lists = Lists(1 << 11);
+    pub const REPORTING: Lists = Lists(1 << 12);
+    pub const TERMINATORS: Lists = Lists(1 << 13);
+    pub const HONORIFICS: Lists = Lists(1 << 14);
+    pub const THEOPHORIC_HEADS: Lists = Lists(1 << 15);
+
+    /// The lists whose words make a generated place name need context (the city of
+    /// Vladimir, a village called الزعيم).
+    pub const VOCABULARY: Lists = Lists(
+        Lists::TITLES.0
+            | Lists::TITLE_LINKS.0
+            | Lists::ORG_INCLUSIVE.0
+            | Lists::ORG_EXCLUSIVE.0
+            | Lists::CUES.0
+            | Lists::NOT_NAME.0
+            | Lists::GIVEN.0
+            | Lists::WEAK_GIVEN.0
+            | Lists::COMMON.0,
+    );
+
+    /// Does this set share a list with `other`?
+    pub fn any(self, other: Lists) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+impl BitOr for Lists {
+    type Output = Lists;
+
+    fn bitor(self, other: Lists) -> Lists {
+        Lists(self.0 | other.0)
+    }
+}
+
+/// Every normalised word of the lists with the lists it is on.
+pub struct Lexicon {
+    words: HashMap<Box<str>, Lists>,
+}
+
+impl Lexicon {
+    pub fn new() -> Lexicon {
+        let l = lists();
+        let mut lexicon = Lexicon {
+            words: HashMap::default(),
+        };
+        let weak = |w: &String| l.weak_given_names.contains(w);
+        let given = l
+            .given_names
+            .iter()
+            .chain(&l.more_given_names)
+            .filter(|w| !w.contains(' ') && !weak(w));
+        lexicon.add(Lists::GIVEN, given);
+        for (list, words) in [
+            (Lists::TITLES, &l.titles),
+            (Lists::TITLE_LINKS, &l.title_links),
+            (Lists::ORG_INCLUSIVE, &l.org_heads_inclusive),
+            (Lists::ORG_EXCLUSIVE, &l.org_heads_exclusive),
+            (Lists::CUES, &l.context_cues),
+            (Lists::NOT_NAME, &l.not_name),
+            (Lists::WEAK_GIVEN, &l.weak_given_names),
+            (Lists::CONNECTORS, &l.name_connectors),
+            (Lists::COMMON, &l.common_words),
+            (Lists::CLUB_BEFORE, &l.club_before),
+            (Lists::CLUB_AFTER, &l.club_after),
+            (Lists::REPORTING, &l.reporting_verbs),
+            (Lists::TERMINATORS, &l.name_terminators),
+            (Lists::HONORIFICS, &l.honorifics),
+            (Lists::THEOPHORIC_HEADS, &l.theophoric_heads),
+        ] {
+            lexicon.add(list, words.iter());
+        }
+        lexicon
+    }
+
+    fn add<'w>(&mut self, list: Lists, words: impl Iterator<Item = &'w String>) {
+        for w in words {
+            let entry = self.words.entry(normalize(w).into_boxed_str()).or_default();
+            *entry = *entry | list;
+        }
+    }
+
+    /// The lists a normalised word is on.
+    pub fn lists(&self, word: &str) -> Lists {
+        self.words.get(word).copied().unwrap_or_default()
+    }
+
+    pub fn has(&self, word: &str, list: Lists) -> bool {
+        self.lists(word).any(list)
+    }
+
+    /// A token's readings with the lists each one's standalone form is on.
+    pub fn read(&self, word: &str) -> Readings {
+        let mut readings = Readings {
+            whole: self.lists(word),
+            ..Readings::default()
+        };
+        for split in clitic_splits(word) {
+            // Clitics and the article are at most 8 bytes: the offsets fit a u8.
+            let (Ok(stem_start), Ok(prefix)) = (
+                u8::try_from(split.stem_start),
+                u8::try_from(split.prefix_len()),
+            ) else {
+                continue;
+            };
+            let lists = split.with_standalone(|w| self.lists(w));
+            if let Some(slot) = readings.items.get_mut(usize::from(readings.len)) {
+                *slot = Reading {
+                    lists,
+                    stem_start,
+                    prefix,
+                    article: split.article,
+                    preposition_b: split.preposition == "ب",
+                };
+                readings.len += 1;
+            }
+        }
+        readings
+    }
+}
+
+/// One clitic reading of a token (see [`clitic_splits`]), reduced to what the
+/// recogniser asks of it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Reading {
+    /// The lists the standalone form (with ال when the word had it) is on.
+    pub lists: Lists,
+    /// Byte offset of the stem in the token.
+    pub stem_start: u8,
+    /// Byte length of و ف ب ل ك before the standalone form.
+    pub prefix: u8,
+    pub article: bool,
+    /// The preposition was ب (بوش is rarely ب + وش).
+    pub preposition_b: bool,
+}
+
+/// A token's readings in [`clitic_splits`] order (the unsplit word first) and the
+/// lists of the word exactly as written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Readings {
+    pub whole: Lists,
+    items: [Reading; 4],
+    len: u8,
+}
+
+impl Readings {
+    pub fn iter(&self) -> impl Iterator<Item = &Reading> {
+        self.items.iter().take(usize::from(self.len))
+    }
+
+    /// The clitic length of the first reading on one of `list`: the token read as a
+    /// lexicon word, unsplit or after و ف ب ل ك.
+    pub fn first(&self, list: Lists) -> Option<usize> {
+        self.iter()
+            .find(|r| r.lists.any(list))
+            .map(|r| usize::from(r.prefix))
+    }
 }
 
 #[cfg(test)]
@@ -67,5 +249,23 @@ mod tests {
             );
         }
         assert!(l.titles.iter().any(|t| t == "الرئيس"));
+    }
+
+    #[test]
+    fn a_token_reads_as_a_list_word_after_its_clitics() {
+        let lexicon = Lexicon::new();
+        let readings = lexicon.read(&normalize("وللرئيس"));
+        assert_eq!(readings.first(Lists::TITLES), Some("ول".len()));
+        assert!(!readings.whole.any(Lists::TITLES));
+        assert!(lexicon.read("الرئيس").whole.any(Lists::TITLES));
+        assert_eq!(lexicon.read("كتاب").first(Lists::TITLES), None);
+    }
+
+    #[test]
+    fn weak_given_names_are_not_given_names() {
+        let lexicon = Lexicon::new();
+        for w in &lists().weak_given_names {
+            assert!(!lexicon.has(&normalize(w), Lists::GIVEN), "{w}");
+        }
     }
 }

@@ -22,7 +22,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 
 use crate::kb::{Ambiguities, Entity, EntityType, KnowledgeBase};
 use crate::text::tokens::{clitic_splits, TokenKind};
+
 use crate::text::{normalize, Document};
+use lexicon::{Lexicon, Lists, Readings};
 
 /// One mention of an entity in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,78 +92,6 @@ struct Pattern {
 struct Slot {
     plain: Option<Target>,
     licensed: Option<Target>,
-}
-
-/// Normalised word lists used by discovery.
-struct Lexicon {
-    titles: HashSet<String>,
-    title_links: HashSet<String>,
-    org_inclusive: HashSet<String>,
-    org_exclusive: HashSet<String>,
-    cues: HashSet<String>,
-    not_name: HashSet<String>,
-    given: HashSet<String>,
-    weak_given: HashSet<String>,
-    connectors: HashSet<String>,
-    common: HashSet<String>,
-    club_before: HashSet<String>,
-    club_after: HashSet<String>,
-    reporting: HashSet<String>,
-    terminators: HashSet<String>,
-    honorifics: HashSet<String>,
-    theophoric_heads: HashSet<String>,
-}
-
-fn set(words: &[String]) -> HashSet<String> {
-    words.iter().map(|w| normalize(w)).collect()
-}
-
-impl Lexicon {
-    /// A word of the lists: a place generated from GeoNames with this name (the
-    /// city of Vladimir, a village called الزعيم) needs context.
-    fn is_vocabulary(&self, w: &str) -> bool {
-        [
-            &self.titles,
-            &self.title_links,
-            &self.org_inclusive,
-            &self.org_exclusive,
-            &self.cues,
-            &self.not_name,
-            &self.given,
-            &self.weak_given,
-            &self.common,
-        ]
-        .iter()
-        .any(|s| s.contains(w))
-    }
-
-    fn new() -> Lexicon {
-        let l = lexicon::lists();
-        Lexicon {
-            titles: set(&l.titles),
-            title_links: set(&l.title_links),
-            org_inclusive: set(&l.org_heads_inclusive),
-            org_exclusive: set(&l.org_heads_exclusive),
-            cues: set(&l.context_cues),
-            not_name: set(&l.not_name),
-            given: l
-                .given_names
-                .iter()
-                .chain(&l.more_given_names)
-                .filter(|w| !w.contains(' ') && !l.weak_given_names.contains(w))
-                .map(|w| normalize(w))
-                .collect(),
-            weak_given: set(&l.weak_given_names),
-            connectors: set(&l.name_connectors),
-            common: set(&l.common_words),
-            club_before: set(&l.club_before),
-            club_after: set(&l.club_after),
-            reporting: set(&l.reporting_verbs),
-            terminators: set(&l.name_terminators),
-            honorifics: set(&l.honorifics),
-            theophoric_heads: set(&l.theophoric_heads),
-        }
-    }
 }
 
 /// The knowledge base compiled for matching. Build once, recognise many texts.
@@ -286,7 +216,7 @@ impl Compiled {
                 let norm = normalize(name);
                 let ambiguous = ambiguous
                     || (rank(e) >= 3 && common.contains(&norm))
-                    || (generated && lexicon.is_vocabulary(&norm))
+                    || (generated && lexicon.has(&norm, Lists::VOCABULARY))
                     || norm.chars().filter(|c| !c.is_whitespace()).count() < 3;
                 if e.kind == EntityType::Person && !demonym {
                     if let Some(last) = norm.rsplit(' ').next() {
@@ -398,6 +328,8 @@ struct Pass<'r, 'd> {
     doc: &'d Document<'d>,
     /// Normalised token forms.
     words: Vec<&'d str>,
+    /// Each token's clitic readings and the word lists they are on, looked up once.
+    readings: Vec<Readings>,
     /// token index -> index into `found`
     covered: Vec<Option<usize>>,
     found: Vec<Found>,
@@ -421,19 +353,20 @@ impl<'r, 'd> Pass<'r, 'd> {
             .map(|t| norm.get(t.norm.clone()).unwrap_or(""))
             .collect();
         let n = doc.tokens.len();
+        let readings: Vec<Readings> = words.iter().map(|w| rec.lexicon.read(w)).collect();
         let article_stems = words
             .iter()
-            .filter_map(|w| {
-                clitic_splits(w)
-                    .into_iter()
-                    .find(|s| s.article)
-                    .map(|s| s.stem)
+            .zip(&readings)
+            .filter_map(|(w, r)| {
+                let stem = r.iter().find(|r| r.article)?.stem_start;
+                w.get(usize::from(stem)..)
             })
             .collect();
         Pass {
             rec,
             doc,
             words,
+            readings,
             covered: vec![None; n],
             found: Vec::new(),
             demonyms: vec![None; n],
@@ -488,8 +421,9 @@ impl<'r, 'd> Pass<'r, 'd> {
                 continue;
             }
             let mut next = i + 1;
-            for split in clitic_splits(self.words[i]) {
-                let start = token.norm.start + split.stem_start;
+            let readings = self.readings[i];
+            for split in readings.iter() {
+                let start = token.norm.start + usize::from(split.stem_start);
                 let mut limit = norm.len();
                 let mut accepted = None;
                 while limit > start {
@@ -521,7 +455,7 @@ impl<'r, 'd> Pass<'r, 'd> {
                 let Some(last) = self.token_ending_at(i, end) else {
                     continue;
                 };
-                let mut name_start = token.norm.start + split.prefix_len();
+                let mut name_start = token.norm.start + usize::from(split.prefix);
                 let mut first = i;
                 if target.demonym {
                     for t in i..=last {
@@ -533,31 +467,26 @@ impl<'r, 'd> Pass<'r, 'd> {
                 let mut end = end;
                 let mut last = last;
                 if last > i {
-                    let head = clitic_splits(self.words[i]).into_iter().any(|s| {
-                        let w = s.standalone();
-                        match target.kind {
-                            // "الملك حمد بن عيسى": the name, not the title.
-                            EntityType::Person => self.rec.lexicon.titles.contains(&w),
-                            // "منطقة كورسك", "قطاع غزة": the place, not the head word.
-                            EntityType::Location => {
-                                REGION_HEADS.contains(&w.as_str())
-                                    || PLACE_HEADS.contains(&w.as_str())
-                            }
-                            // "وكالة فرانس برس": the outlet's own name, when the
-                            // rest is a name of the same entity.
-                            EntityType::Organization => {
-                                self.rec.lexicon.org_exclusive.contains(&w)
-                                    && self.name_of(self.doc.tokens[i + 1].norm.start, end)
-                                        == Some(target.entity)
-                            }
+                    let head = match target.kind {
+                        // "الملك حمد بن عيسى": the name, not the title.
+                        EntityType::Person => self.reads_as(i, Lists::TITLES).is_some(),
+                        // "منطقة كورسك", "قطاع غزة": the place, not the head word.
+                        EntityType::Location => {
+                            reads_one_of(self.words[i], &REGION_HEADS)
+                                || reads_one_of(self.words[i], &PLACE_HEADS)
                         }
-                    });
+                        // "وكالة فرانس برس": the outlet's own name, when the rest is
+                        // a name of the same entity.
+                        EntityType::Organization => {
+                            self.reads_as(i, Lists::ORG_EXCLUSIVE).is_some()
+                                && self.name_of(self.doc.tokens[i + 1].norm.start, end)
+                                    == Some(target.entity)
+                        }
+                    };
                     if head {
                         first = i + 1;
                         name_start = self.doc.tokens[first].norm.start;
-                        let region = clitic_splits(self.words[i])
-                            .iter()
-                            .any(|s| REGION_HEADS.contains(&s.standalone().as_str()));
+                        let region = reads_one_of(self.words[i], &REGION_HEADS);
                         if let (EntityType::Location, true, Some(rest)) =
                             (target.kind, region, norm.get(name_start..end))
                         {
@@ -622,8 +551,8 @@ impl<'r, 'd> Pass<'r, 'd> {
             return false;
         }
         let set = match kind {
-            EntityType::Person => &self.rec.lexicon.titles,
-            _ => &self.rec.lexicon.cues,
+            EntityType::Person => Lists::TITLES,
+            _ => Lists::CUES,
         };
         self.reads_as(i - 1, set).is_some()
     }
@@ -652,16 +581,13 @@ impl<'r, 'd> Pass<'r, 'd> {
     // ---- pass 2: names the base does not know ---------------------------------
 
     /// The token as a lexicon word: its unsplit form or a reading without و ف ب ل ك.
-    fn reads_as(&self, i: usize, set: &HashSet<String>) -> Option<usize> {
-        let w = self.words.get(i)?;
-        clitic_splits(w)
-            .into_iter()
-            .find(|s| s.with_standalone(|w| set.contains(w)))
-            .map(|s| s.prefix_len())
+    fn reads_as(&self, i: usize, list: Lists) -> Option<usize> {
+        self.readings.get(i)?.first(list)
     }
 
-    fn word_is(&self, i: usize, set: &HashSet<String>) -> bool {
-        self.words.get(i).is_some_and(|w| set.contains(*w))
+    /// The token exactly as written is a word of `list`.
+    fn word_is(&self, i: usize, list: Lists) -> bool {
+        self.readings.get(i).is_some_and(|r| r.whole.any(list))
     }
 
     /// Could token `i` be part of a person's name?
@@ -678,16 +604,14 @@ impl<'r, 'd> Pass<'r, 'd> {
                 .iter()
                 .any(|p| w.starts_with(p))
             && !self.article_stems.contains(*w)
-            && !clitic_splits(w).iter().any(|s| {
-                !s.article && s.preposition != "ب" && self.rec.lexicon.not_name.contains(s.stem)
-            })
-            && !clitic_splits(w).iter().any(|s| {
-                let word = s.standalone();
-                let lex = &self.rec.lexicon;
-                lex.connectors.contains(&word)
-                    || lex.titles.contains(&word)
-                    || lex.org_inclusive.contains(&word)
-                    || lex.org_exclusive.contains(&word)
+            && !self.readings[i].iter().any(|r| {
+                (!r.article && !r.preposition_b && r.lists.any(Lists::NOT_NAME))
+                    || r.lists.any(
+                        Lists::CONNECTORS
+                            | Lists::TITLES
+                            | Lists::ORG_INCLUSIVE
+                            | Lists::ORG_EXCLUSIVE,
+                    )
             })
     }
 
@@ -702,9 +626,8 @@ impl<'r, 'd> Pass<'r, 'd> {
                 continue;
             }
             let end = f.tokens.end;
-            let lex = &self.rec.lexicon;
-            let before = i > 0 && self.reads_as(i - 1, &lex.club_before).is_some();
-            let after = end < n && self.word_is(end, &lex.club_after);
+            let before = i > 0 && self.reads_as(i - 1, Lists::CLUB_BEFORE).is_some();
+            let after = end < n && self.word_is(end, Lists::CLUB_AFTER);
             let (first, last) = match (before, after) {
                 (_, true) => (i, end + 1),
                 (true, false) => {
@@ -725,7 +648,7 @@ impl<'r, 'd> Pass<'r, 'd> {
                 continue;
             }
             let prefix = if first < i {
-                self.reads_as(first, &lex.club_before).unwrap_or(0)
+                self.reads_as(first, Lists::CLUB_BEFORE).unwrap_or(0)
             } else {
                 0
             };
@@ -741,7 +664,7 @@ impl<'r, 'd> Pass<'r, 'd> {
                 i += 1;
                 continue;
             }
-            if let Some(prefix) = self.reads_as(i, &self.rec.lexicon.org_inclusive) {
+            if let Some(prefix) = self.reads_as(i, Lists::ORG_INCLUSIVE) {
                 let ministry = reads_word(self.words[i], "وزارة");
                 // The name: words with the article, places and demonyms.
                 let mut j = i + 1;
@@ -763,8 +686,8 @@ impl<'r, 'd> Pass<'r, 'd> {
                     let w = self.words[j];
                     if self.is_arabic(j)
                         && w.starts_with("ال")
-                        && !self.rec.lexicon.not_name.contains(w)
-                        && !self.rec.lexicon.titles.contains(w)
+                        && !self.rec.lexicon.has(w, Lists::NOT_NAME)
+                        && !self.rec.lexicon.has(w, Lists::TITLES)
                     {
                         j += 1;
                         continue;
@@ -776,16 +699,12 @@ impl<'r, 'd> Pass<'r, 'd> {
                     i = j;
                     continue;
                 }
-            } else if self.reads_as(i, &self.rec.lexicon.org_exclusive).is_some() {
+            } else if self.reads_as(i, Lists::ORG_EXCLUSIVE).is_some() {
                 let j = i + 1;
                 // نادي النصر، صحيفة الديار: a club or a paper may be one word with
                 // the article; other heads take names without it (شركة نوكيا).
-                let article_name = clitic_splits(self.words[i]).iter().any(|s| {
-                    matches!(
-                        s.standalone().as_str(),
-                        "نادي" | "صحيفه" | "جريده" | "مجله" | "قناه"
-                    )
-                });
+                let article_name =
+                    reads_one_of(self.words[i], &["نادي", "صحيفه", "جريده", "مجله", "قناه"]);
                 let weak = self
                     .covered
                     .get(j)
@@ -841,7 +760,7 @@ impl<'r, 'd> Pass<'r, 'd> {
         let n = self.doc.tokens.len();
         let mut i = 0;
         while i < n {
-            if self.covered[i].is_some() || self.reads_as(i, &self.rec.lexicon.titles).is_none() {
+            if self.covered[i].is_some() || self.reads_as(i, Lists::TITLES).is_none() {
                 i += 1;
                 continue;
             }
@@ -868,9 +787,9 @@ impl<'r, 'd> Pass<'r, 'd> {
                 }
                 let w = self.words[j];
                 let qualifier = self.is_arabic(j)
-                    && ((w.starts_with("ال") && !self.rec.lexicon.not_name.contains(w))
-                        || self.rec.lexicon.title_links.contains(w)
-                        || self.rec.lexicon.titles.contains(w));
+                    && ((w.starts_with("ال") && !self.rec.lexicon.has(w, Lists::NOT_NAME))
+                        || self.rec.lexicon.has(w, Lists::TITLE_LINKS)
+                        || self.rec.lexicon.has(w, Lists::TITLES));
                 if !qualifier {
                     break;
                 }
@@ -886,10 +805,11 @@ impl<'r, 'd> Pass<'r, 'd> {
             // After a title a given name that is also a word (الإمام علي، الشيخ صباح)
             // is the name.
             let given_word = self.covered.get(j).is_some_and(|c| c.is_none())
-                && !self.word_is(j, &lex.not_name)
-                && (self.word_is(j, &lex.weak_given) || self.word_is(j, &lex.given));
-            if self.name_like(j, false) || self.word_is(j, &lex.connectors) || given_word {
-                j = if given_word && !self.name_like(j, true) && !self.word_is(j, &lex.connectors) {
+                && !self.word_is(j, Lists::NOT_NAME)
+                && (self.word_is(j, Lists::WEAK_GIVEN) || self.word_is(j, Lists::GIVEN));
+            if self.name_like(j, false) || self.word_is(j, Lists::CONNECTORS) || given_word {
+                j = if given_word && !self.name_like(j, true) && !self.word_is(j, Lists::CONNECTORS)
+                {
                     self.name_extent(j + 1).max(j + 1)
                 } else {
                     self.name_extent(j)
@@ -897,14 +817,16 @@ impl<'r, 'd> Pass<'r, 'd> {
             }
             // الإمام الخميني، الملك الحسين: after an honorific, a lone word with the
             // article that the qualifier loop took is the name.
-            let honorific = self.reads_as(title_start, &lex.honorifics).is_some();
+            let honorific = self.reads_as(title_start, Lists::HONORIFICS).is_some();
             if j == name_start && honorific && title_end == title_start + 2 && org.is_none() {
                 let w = self.words[title_start + 1];
-                if w.starts_with("ال") && !lex.title_links.contains(w) && !lex.not_name.contains(w)
+                if w.starts_with("ال")
+                    && !lex.has(w, Lists::TITLE_LINKS)
+                    && !lex.has(w, Lists::NOT_NAME)
                 {
                     let end = self.name_extent(title_start + 2).max(title_start + 2);
                     let end = if end > title_start + 2
-                        && self.word_is(title_start + 2, &lex.connectors)
+                        && self.word_is(title_start + 2, Lists::CONNECTORS)
                     {
                         end
                     } else {
@@ -918,7 +840,7 @@ impl<'r, 'd> Pass<'r, 'd> {
             // One unknown word after a title is often the noun of a construct
             // (رئيس بعثة الأمم المتحدة، رئيس كتلة): not a name when an article word
             // follows or it ends in ta marbuta.
-            if j == name_start + 1 && !self.word_is(name_start, &self.rec.lexicon.given) {
+            if j == name_start + 1 && !self.word_is(name_start, Lists::GIVEN) {
                 let next_article = self.words.get(j).is_some_and(|w| w.starts_with("ال"));
                 if next_article || self.words[name_start].ends_with('ه') {
                     j = name_start;
@@ -929,9 +851,7 @@ impl<'r, 'd> Pass<'r, 'd> {
                 continue;
             }
             let role_norm = self.doc.tokens[title_start].norm.start
-                + self
-                    .reads_as(title_start, &self.rec.lexicon.titles)
-                    .unwrap_or(0)
+                + self.reads_as(title_start, Lists::TITLES).unwrap_or(0)
                 ..self.doc.tokens[title_end - 1].norm.end;
             let role_range = self.doc.normalized.original_range(role_norm);
             let discovered = Discovered {
@@ -949,10 +869,9 @@ impl<'r, 'd> Pass<'r, 'd> {
     /// when what follows confirms it: a comma, إن, a title, or a given name first.
     fn people_in_context(&mut self) {
         let n = self.doc.tokens.len();
-        let lex = &self.rec.lexicon;
         let mut i = 1;
         while i < n {
-            let cue = self.word_is(i - 1, &lex.reporting)
+            let cue = self.word_is(i - 1, Lists::REPORTING)
                 || (self.demonyms[i - 1].is_some()
                     && self.covered[i - 1].is_none()
                     && self.words[i - 1].starts_with("ال"));
@@ -960,12 +879,12 @@ impl<'r, 'd> Pass<'r, 'd> {
                 i += 1;
                 continue;
             }
-            let given = self.word_is(i, &lex.given);
+            let given = self.word_is(i, Lists::GIVEN);
             let end = self.name_extent(i);
             let confirmed = given
                 || (end < n
-                    && (self.word_is(end, &lex.terminators)
-                        || self.reads_as(end, &lex.titles).is_some()));
+                    && (self.word_is(end, Lists::TERMINATORS)
+                        || self.reads_as(end, Lists::TITLES).is_some()));
             if end > i && confirmed {
                 self.add_span(i, end, 0, EntityType::Person, None, None);
                 i = end;
@@ -984,25 +903,22 @@ impl<'r, 'd> Pass<'r, 'd> {
                 continue;
             }
             let word = self.words.get(i).copied().unwrap_or("");
-            let compound = reads_word(word, "عبد") || reads_word(word, "ابو");
+            let compound = reads_one_of(word, &["عبد", "ابو"]);
             let prefix = if compound {
                 clitic_splits(word)
                     .into_iter()
                     .find(|s| matches!(s.stem, "عبد" | "ابو"))
                     .map(|s| s.prefix_len())
-            } else if let Some(p) = self.reads_as(i, &self.rec.lexicon.given) {
+            } else if let Some(p) = self.reads_as(i, Lists::GIVEN) {
                 Some(p)
-            } else if self
-                .reads_as(i, &self.rec.lexicon.theophoric_heads)
-                .is_some()
+            } else if self.reads_as(i, Lists::THEOPHORIC_HEADS).is_some()
                 && matches!(self.words.get(i + 1).copied(), Some("الدين" | "الله"))
             {
-                self.reads_as(i, &self.rec.lexicon.theophoric_heads)
+                self.reads_as(i, Lists::THEOPHORIC_HEADS)
             } else {
                 // حسن، جمال: only before a name word without the article.
-                self.reads_as(i, &self.rec.lexicon.weak_given).filter(|_| {
-                    self.name_like(i + 1, false)
-                        || self.word_is(i + 1, &self.rec.lexicon.connectors)
+                self.reads_as(i, Lists::WEAK_GIVEN).filter(|_| {
+                    self.name_like(i + 1, false) || self.word_is(i + 1, Lists::CONNECTORS)
                 })
             };
             let Some(prefix) = prefix else {
@@ -1024,25 +940,25 @@ impl<'r, 'd> Pass<'r, 'd> {
     /// after a given name or through a connector, so a verb or a second person does
     /// not join it (فلاديمير بوتين كيم جونج أون).
     fn name_extent(&self, start: usize) -> usize {
-        let lex = &self.rec.lexicon;
         let n = self.doc.tokens.len();
         let mut j = start;
         let mut units = 0;
         let mut prev_given = false;
         while j < n && units < 6 {
             let mut k = j;
-            while k < n && k < j + 3 && self.word_is(k, &lex.connectors) {
+            while k < n && k < j + 3 && self.word_is(k, Lists::CONNECTORS) {
                 k += 1;
             }
             let compound = k > j;
-            let given = compound || self.word_is(k, &lex.given) || self.word_is(k, &lex.weak_given);
+            let given =
+                compound || self.word_is(k, Lists::GIVEN) || self.word_is(k, Lists::WEAK_GIVEN);
             // صلاح الدين، نصر الله: one unit of two words.
             let theophoric = k + 1 < n
-                && (given || self.word_is(k, &lex.theophoric_heads))
+                && (given || self.word_is(k, Lists::THEOPHORIC_HEADS))
                 && matches!(self.words[k + 1], "الدين" | "الله");
             // A given name that is also a word (علي = على) before a connector is a
             // name: على بن never occurs.
-            let before_connector = units == 0 && given && self.word_is(k + 1, &lex.connectors);
+            let before_connector = units == 0 && given && self.word_is(k + 1, Lists::CONNECTORS);
             // ألبرت, written with a hamza alef, normalises to a word starting "ال".
             let word_ok = self.name_like(k, compound || prev_given || given)
                 || ((theophoric || before_connector)
@@ -1126,7 +1042,8 @@ impl<'r, 'd> Pass<'r, 'd> {
             }
         }
         for (name, id, _) in &people {
-            keys.entry(skeleton(name)).or_insert_with(|| id.clone());
+            keys.entry(skeleton(name).into_owned())
+                .or_insert_with(|| id.clone());
             let mut words = name.split(' ');
             let last = words.next_back();
             // عبد الله: "الله" is no surname.
@@ -1134,8 +1051,9 @@ impl<'r, 'd> Pass<'r, 'd> {
                 .next_back()
                 .is_some_and(|w| ARABIC_CONNECTORS.contains(&w));
             if let (Some(last), true, false) = (last, name.contains(' '), compound) {
-                if last.chars().count() >= 3 && !self.rec.lexicon.given.contains(last) {
-                    keys.entry(skeleton(last)).or_insert_with(|| id.clone());
+                if last.chars().count() >= 3 && !self.rec.lexicon.has(last, Lists::GIVEN) {
+                    keys.entry(skeleton(last).into_owned())
+                        .or_insert_with(|| id.clone());
                 }
             }
         }
@@ -1148,7 +1066,7 @@ impl<'r, 'd> Pass<'r, 'd> {
             let Some(name) = norm.get(f.norm.clone()) else {
                 continue;
             };
-            if let Some(id) = keys.get(&skeleton(name)) {
+            if let Some(id) = keys.get(skeleton(name).as_ref()) {
                 f.id = Some(id.clone());
             } else if let Some(&e) = self.rec.surnames.get(name) {
                 f.id = self.rec.ids.get(e as usize).cloned();
@@ -1165,7 +1083,7 @@ impl<'r, 'd> Pass<'r, 'd> {
                 .into_iter()
                 .filter(|s| !s.article)
                 .find_map(|s| {
-                    keys.get(&skeleton(s.stem))
+                    keys.get(skeleton(s.stem).as_ref())
                         .map(|id| (s.stem_start, id.clone()))
                 });
             if let Some((prefix, id)) = hit {
@@ -1228,8 +1146,12 @@ impl<'r, 'd> Pass<'r, 'd> {
 
 /// A person's name with transliteration choices folded (غ -> ج), for linking
 /// كيم جونغ أون to كيم جونج أون.
-fn skeleton(name: &str) -> String {
-    name.replace('غ', "ج")
+fn skeleton(name: &str) -> std::borrow::Cow<'_, str> {
+    if name.contains('غ') {
+        name.replace('غ', "ج").into()
+    } else {
+        name.into()
+    }
 }
 
 /// Connectors after which the last word is no surname (عبد الله، بن سلمان، آل سعود);
@@ -1247,5 +1169,12 @@ const EPITHETS: [&str; 3] = ["المكرمه", "المنوره", "الشريف"]
 
 /// Can this normalised word be read as `target` (normalised) after proclitics?
 fn reads_word(word: &str, target: &str) -> bool {
-    clitic_splits(word).iter().any(|s| s.standalone() == target)
+    reads_one_of(word, &[target])
+}
+
+/// Can this normalised word be read as one of `targets` after proclitics?
+fn reads_one_of(word: &str, targets: &[&str]) -> bool {
+    clitic_splits(word)
+        .iter()
+        .any(|s| s.with_standalone(|w| targets.contains(&w)))
 }
