@@ -27,7 +27,7 @@ fn the_embedded_base_is_large_and_ids_are_unique() {
 fn every_name_normalises_to_something() {
     let kb = KnowledgeBase::embedded();
     let mut empty = Vec::new();
-    for e in &kb.entities {
+    for e in kb.entities.iter() {
         let names = std::iter::once(&e.ar)
             .chain(&e.aliases)
             .chain(&e.ambiguous_aliases)
@@ -48,7 +48,7 @@ fn every_name_normalises_to_something() {
 fn no_name_is_silently_shared() {
     let kb = KnowledgeBase::embedded();
     let mut owners: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
-    for e in &kb.entities {
+    for e in kb.entities.iter() {
         let names = std::iter::once(&e.ar)
             .chain(&e.aliases)
             .chain(&e.ambiguous_aliases);
@@ -95,7 +95,7 @@ fn role_and_country_references_exist() {
     let kb = KnowledgeBase::embedded();
     let ids: HashSet<&str> = kb.entities.iter().map(|e| e.id.as_str()).collect();
     let mut dangling = Vec::new();
-    for e in &kb.entities {
+    for e in kb.entities.iter() {
         for r in &e.roles {
             if let Some(org) = &r.org {
                 if !ids.contains(org.as_str()) {

@@ -1,7 +1,7 @@
 //! Entity recognition over normalised text, and in-document linking.
 //!
 //! Three passes over the tokens of a [`Document`]:
-//! 1. knowledge-base names, found by one anchored aho-corasick automaton at every
+//! 1. knowledge-base names, found by walking one trie of names ([`compiled`]) at every
 //!    token start and after every proclitic reading (و ف ب ل ك ال لل), whole tokens
 //!    only, longest name first;
 //! 2. names the base does not know: people introduced by a title (الرئيس، وزير …،
@@ -9,6 +9,7 @@
 //!    word (حزب، جامعة، وزارة … الأمريكية، صحيفة …);
 //! 3. linking: a later surname (رودينكو، بايدن) joins the person mentioned in full.
 
+mod compiled;
 pub mod hover;
 mod lexicon;
 mod variants;
@@ -18,13 +19,12 @@ use std::ops::Range;
 use std::sync::{Mutex, OnceLock};
 use std::thread::JoinHandle;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
-
-use crate::kb::{Ambiguities, Entity, EntityType, KnowledgeBase};
+use crate::kb::{Ambiguities, EntityType, KnowledgeBase};
 use crate::text::tokens::{clitic_splits, TokenKind};
 
-use crate::text::{normalize, Document};
-use lexicon::{Lexicon, Lists, Readings};
+use crate::text::Document;
+use compiled::Compiled;
+use lexicon::{Lists, Readings};
 
 /// One mention of an entity in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,76 +64,15 @@ pub struct Discovered {
     pub org: Option<String>,
 }
 
-/// What a knowledge-base name resolves to.
-#[derive(Debug, Clone, Copy)]
-struct Target {
-    entity: u32,
-    kind: EntityType,
-    /// Also a common word: an entity only in a context that says so.
-    ambiguous: bool,
-    /// A nisba adjective (الروسي): points at the place, is no mention of it.
-    demonym: bool,
-    /// Generated from GeoNames: yields to a person's name word.
-    weak: bool,
-}
-
-/// One automaton pattern: a name without its article, resolved for the two
-/// readings (the text had the article, or not).
-#[derive(Debug, Clone, Default)]
-struct Pattern {
-    bare: Slot,
-    with_article: Slot,
-}
-
-/// What a name means: `plain` anywhere; `licensed` (a name that is also a common
-/// word: الأسبوع، الشرق الأوسط as a newspaper) only where the context says so, and
-/// then it wins.
-#[derive(Debug, Clone, Copy, Default)]
-struct Slot {
-    plain: Option<Target>,
-    licensed: Option<Target>,
-}
-
 /// The knowledge base compiled for matching. Build once, recognise many texts.
 ///
-/// Compiling the automaton takes tens of milliseconds, so [`Recognizer::new`] hands
-/// it to a background thread and returns at once: a language server answers
+/// Compiling the names takes a few tens of milliseconds for the embedded base, so
+/// [`Recognizer::new`] hands it to a background thread (which shares the base's
+/// entities, it does not copy them) and returns at once: a language server answers
 /// `initialize` without waiting, and the first recognition waits for the thread.
 pub struct Recognizer {
     compiled: OnceLock<Compiled>,
     pending: Mutex<Option<JoinHandle<Compiled>>>,
-}
-
-struct Compiled {
-    automaton: Option<AhoCorasick>,
-    patterns: Vec<Pattern>,
-    /// Entity ids by automaton target index.
-    ids: Vec<String>,
-    /// Surname (last name word) -> knowledge-base person, for short mentions.
-    surnames: HashMap<String, u32>,
-    lexicon: Lexicon,
-}
-
-/// Source rank: curated and user entries win over generated ones.
-fn rank(e: &Entity) -> u8 {
-    match e.source.as_deref() {
-        Some("geonames") => 3,
-        Some(s) if s.starts_with("cldr") => 2,
-        _ => match e.kind {
-            EntityType::Person | EntityType::Organization => 0,
-            EntityType::Location => 1,
-        },
-    }
-}
-
-fn is_generated(e: &Entity) -> bool {
-    rank(e) >= 2
-}
-
-#[derive(Clone, Copy)]
-struct Candidate {
-    target: Target,
-    rank: u8,
 }
 
 impl Recognizer {
@@ -142,20 +81,20 @@ impl Recognizer {
         let ambiguities = kb.ambiguities.clone();
         let spawned = std::thread::Builder::new()
             .name("isnad-kb".into())
-            .spawn(move || Compiled::new(&entities, &ambiguities));
+            .spawn(move || Compiled::new(entities, &ambiguities));
         match spawned {
             Ok(handle) => Recognizer {
                 compiled: OnceLock::new(),
                 pending: Mutex::new(Some(handle)),
             },
             Err(_) => Recognizer {
-                compiled: OnceLock::from(Compiled::new(&kb.entities, &kb.ambiguities)),
+                compiled: OnceLock::from(Compiled::new(kb.entities.clone(), &kb.ambiguities)),
                 pending: Mutex::new(None),
             },
         }
     }
 
-    /// Build the automaton now (waits for the background thread).
+    /// Compile the names now (waits for the background thread).
     pub fn ready(&self) {
         let _ = self.compiled();
     }
@@ -165,7 +104,7 @@ impl Recognizer {
             let handle = self.pending.lock().ok().and_then(|mut p| p.take());
             handle
                 .and_then(|h| h.join().ok())
-                .unwrap_or_else(|| Compiled::new(&[], &Ambiguities::default()))
+                .unwrap_or_else(|| Compiled::new(Default::default(), &Ambiguities::default()))
         })
     }
 
@@ -180,130 +119,6 @@ impl Recognizer {
         pass.people_in_context();
         pass.surnames();
         pass.finish()
-    }
-}
-
-impl Compiled {
-    fn new(entities: &[Entity], ambiguities: &Ambiguities) -> Compiled {
-        let common: HashSet<String> = ambiguities
-            .common_words
-            .iter()
-            .map(|w| normalize(w))
-            .collect();
-        let prefer: HashMap<String, &str> = ambiguities
-            .shared_aliases
-            .iter()
-            .filter_map(|s| Some((normalize(&s.alias), s.prefer.as_deref()?)))
-            .collect();
-        // name without article -> (bare candidates, article candidates)
-        type Slots = (Vec<Candidate>, Vec<Candidate>);
-        let mut names: HashMap<String, Slots> =
-            HashMap::with_capacity_and_hasher(entities.len() * 4, Default::default());
-        let mut ids = Vec::with_capacity(entities.len());
-        let mut surnames: HashMap<String, u32> = HashMap::default();
-        let mut variants = Vec::new();
-        let lexicon = Lexicon::new();
-        for (i, e) in entities.iter().enumerate() {
-            let index = i as u32;
-            ids.push(e.id.clone());
-            let generated = is_generated(e);
-            let foreign = variants::takes_foreign_variants(e);
-            let forms = std::iter::once((&e.ar, false, false))
-                .chain(e.aliases.iter().map(|a| (a, false, false)))
-                .chain(e.ambiguous_aliases.iter().map(|a| (a, true, false)))
-                .chain(e.demonyms.iter().map(|a| (a, false, true)));
-            for (name, ambiguous, demonym) in forms {
-                let norm = normalize(name);
-                let ambiguous = ambiguous
-                    || (rank(e) >= 3 && common.contains(&norm))
-                    || (generated && lexicon.has(&norm, Lists::VOCABULARY))
-                    || norm.chars().filter(|c| !c.is_whitespace()).count() < 3;
-                if e.kind == EntityType::Person && !demonym {
-                    if let Some(last) = norm.rsplit(' ').next() {
-                        if last != norm && last.chars().count() >= 3 {
-                            surnames.entry(last.to_string()).or_insert(index);
-                        }
-                    }
-                }
-                variants.clear();
-                variants::generate(&norm, foreign, &mut variants);
-                for v in &variants {
-                    let (article, bare) = match v.strip_prefix("ال") {
-                        Some(rest) if rest.chars().count() >= 2 => (true, rest),
-                        _ => (false, v.as_str()),
-                    };
-                    let candidate = Candidate {
-                        target: Target {
-                            entity: index,
-                            kind: e.kind,
-                            ambiguous,
-                            demonym,
-                            weak: rank(e) >= 3,
-                        },
-                        rank: rank(e),
-                    };
-                    let slots = names.entry(bare.to_string()).or_default();
-                    let slot = if article { &mut slots.1 } else { &mut slots.0 };
-                    slot.push(candidate);
-                }
-            }
-        }
-        let mut keys: Vec<String> = names.keys().cloned().collect();
-        keys.sort_unstable();
-        let mut patterns = Vec::with_capacity(keys.len());
-        for key in &keys {
-            let (bare, article) = &names[key];
-            let full = format!("ال{key}");
-            patterns.push(Pattern {
-                bare: resolve(bare, prefer.get(key).copied(), entities),
-                with_article: resolve(article, prefer.get(&full).copied(), entities),
-            });
-        }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(&keys)
-            .ok();
-        Compiled {
-            automaton,
-            patterns,
-            ids,
-            surnames,
-            lexicon,
-        }
-    }
-}
-
-/// Pick one target among the entities sharing a name: names over demonyms, the
-/// listed preference, then curated over generated entries; separately for plain
-/// and for ambiguous (context-only) readings.
-fn resolve(cands: &[Candidate], prefer: Option<&str>, entities: &[Entity]) -> Slot {
-    let names: Vec<&Candidate> = cands.iter().filter(|c| !c.target.demonym).collect();
-    let pool: Vec<&Candidate> = if names.is_empty() {
-        cands.iter().collect()
-    } else {
-        names
-    };
-    let pick = |ambiguous: bool| {
-        let pool: Vec<&&Candidate> = pool
-            .iter()
-            .filter(|c| c.target.ambiguous == ambiguous)
-            .collect();
-        prefer
-            .and_then(|p| {
-                pool.iter().find(|c| {
-                    entities
-                        .get(c.target.entity as usize)
-                        .is_some_and(|e| e.id == p)
-                })
-            })
-            .or_else(|| pool.iter().min_by_key(|c| (c.rank, c.target.entity)))
-            .map(|c| c.target)
-    };
-    Slot {
-        plain: pick(false),
-        licensed: pick(true),
     }
 }
 
@@ -409,10 +224,8 @@ impl<'r, 'd> Pass<'r, 'd> {
     // ---- pass 1: the knowledge base ------------------------------------------
 
     fn knowledge_base(&mut self) {
-        let Some(ac) = &self.rec.automaton else {
-            return;
-        };
         let norm = self.doc.normalized.as_str();
+        let mut names = Vec::new();
         let mut i = 0;
         while i < self.doc.tokens.len() {
             let token = &self.doc.tokens[i];
@@ -424,17 +237,11 @@ impl<'r, 'd> Pass<'r, 'd> {
             let readings = self.readings[i];
             for split in readings.iter() {
                 let start = token.norm.start + usize::from(split.stem_start);
-                let mut limit = norm.len();
+                self.rec.prefixes(norm, start, &mut names);
                 let mut accepted = None;
-                while limit > start {
-                    let input = Input::new(norm).span(start..limit).anchored(Anchored::Yes);
-                    let Some(m) = ac.find(input) else { break };
-                    let pattern = &self.rec.patterns[m.pattern().as_usize()];
-                    let slot = if split.article {
-                        pattern.with_article
-                    } else {
-                        pattern.bare
-                    };
+                // The longest name that ends a token and means something here.
+                for &(end, pattern) in names.iter().rev() {
+                    let slot = pattern.slot(split.article);
                     let target = match (slot.licensed, slot.plain) {
                         (Some(l), _) if self.licensed(i, l.kind) => Some(l),
                         (_, plain) => plain,
@@ -443,11 +250,10 @@ impl<'r, 'd> Pass<'r, 'd> {
                     let target = target.filter(|t| {
                         t.kind != EntityType::Organization || i == 0 || self.words[i - 1] != "شبه"
                     });
-                    if let (true, Some(t)) = (self.token_end.contains(&m.end()), target) {
-                        accepted = Some((m.end(), t));
+                    if let (true, Some(t)) = (self.token_end.contains(&end), target) {
+                        accepted = Some((end, t));
                         break;
                     }
-                    limit = m.end() - 1;
                 }
                 let Some((end, target)) = accepted else {
                     continue;
@@ -506,7 +312,7 @@ impl<'r, 'd> Pass<'r, 'd> {
                     norm: name_start..end,
                     tokens: first..last + 1,
                     kind: target.kind,
-                    id: self.rec.ids.get(target.entity as usize).cloned(),
+                    id: self.rec.id(target.entity).map(str::to_string),
                     discovered: None,
                     entity: Some(target.entity),
                     weak: target.weak && last == i,
@@ -520,23 +326,12 @@ impl<'r, 'd> Pass<'r, 'd> {
 
     /// The entity whose name is exactly the normalised range `start..end`.
     fn name_of(&self, start: usize, end: usize) -> Option<u32> {
-        let ac = self.rec.automaton.as_ref()?;
-        let norm = self.doc.normalized.as_str();
-        let text = norm.get(start..end)?;
-        let (article, bare_start) = match text.strip_prefix("ال") {
-            Some(_) => (true, start + "ال".len()),
-            None => (false, start),
+        let text = self.doc.normalized.as_str().get(start..end)?;
+        let (article, bare) = match text.strip_prefix("ال") {
+            Some(bare) => (true, bare),
+            None => (false, text),
         };
-        let m = ac.find(
-            Input::new(norm)
-                .span(bare_start..end)
-                .anchored(Anchored::Yes),
-        )?;
-        if m.end() != end {
-            return None;
-        }
-        let p = &self.rec.patterns[m.pattern().as_usize()];
-        let slot = if article { p.with_article } else { p.bare };
+        let slot = self.rec.get(bare)?.slot(article);
         Some(slot.plain.or(slot.licensed)?.entity)
     }
 
@@ -572,7 +367,7 @@ impl<'r, 'd> Pass<'r, 'd> {
                 continue;
             };
             if let Some((_, entity)) = self.regions.iter().find(|(n, _)| n == name) {
-                f.id = self.rec.ids.get(*entity as usize).cloned();
+                f.id = self.rec.id(*entity).map(str::to_string);
                 f.entity = Some(*entity);
             }
         }
@@ -780,7 +575,7 @@ impl<'r, 'd> Pass<'r, 'd> {
                     continue;
                 }
                 if let Some(country) = self.demonyms[j] {
-                    org = self.rec.ids.get(country as usize).cloned();
+                    org = self.rec.id(country).map(str::to_string);
                     j += 1;
                     title_end = j;
                     continue;
@@ -1069,7 +864,7 @@ impl<'r, 'd> Pass<'r, 'd> {
             if let Some(id) = keys.get(skeleton(name).as_ref()) {
                 f.id = Some(id.clone());
             } else if let Some(&e) = self.rec.surnames.get(name) {
-                f.id = self.rec.ids.get(e as usize).cloned();
+                f.id = self.rec.id(e).map(str::to_string);
                 f.entity = Some(e);
                 f.discovered = None;
             }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 
@@ -140,9 +140,14 @@ struct EntityFile {
     entities: Vec<Entity>,
 }
 
+/// Cloning is cheap: the entities are shared (the embedded base is parsed once per
+/// process and every analyser and recogniser holds the same copy); [`merge`]
+/// copies them only when user entries change them.
+///
+/// [`merge`]: KnowledgeBase::merge
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeBase {
-    pub entities: Vec<Entity>,
+    pub entities: Arc<Vec<Entity>>,
     pub ambiguities: Ambiguities,
     /// id -> index into `entities`; rebuilt by [`KnowledgeBase::new`] and `merge`.
     index: HashMap<String, usize>,
@@ -167,7 +172,7 @@ static EMBEDDED: OnceLock<KnowledgeBase> = OnceLock::new();
 impl KnowledgeBase {
     pub fn new(entities: Vec<Entity>, ambiguities: Ambiguities) -> KnowledgeBase {
         let mut kb = KnowledgeBase {
-            entities,
+            entities: Arc::new(entities),
             ambiguities,
             index: HashMap::new(),
         };
@@ -190,13 +195,17 @@ impl KnowledgeBase {
 
     /// Add user entries; an entry with the id of an existing one replaces it.
     pub fn merge(&mut self, extra: Vec<Entity>) {
+        if extra.is_empty() {
+            return;
+        }
         self.reindex();
+        let entities = Arc::make_mut(&mut self.entities);
         for entity in extra {
             match self.index.get(&entity.id) {
-                Some(&i) => self.entities[i] = entity,
+                Some(&i) => entities[i] = entity,
                 None => {
-                    self.index.insert(entity.id.clone(), self.entities.len());
-                    self.entities.push(entity);
+                    self.index.insert(entity.id.clone(), entities.len());
+                    entities.push(entity);
                 }
             }
         }
