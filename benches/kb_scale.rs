@@ -7,7 +7,8 @@
 //!   non-contiguous NFA, contiguous NFA and DFA (the DFA only up to
 //!   ISNAD_KB_DFA_MAX names, 100,000 by default: its transition table grows with
 //!   states x byte classes and a million names would not fit the 1 GB budget), and
-//!   daachorse's double array (bytewise and charwise).
+//!   daachorse's double array (bytewise and charwise). `ISNAD_KB_MATCHERS=0`
+//!   skips this comparison (minutes and ~3 GB at a million names).
 //!
 //! Nothing large is committed: the names are generated from Arabic syllables with a
 //! fixed seed. `cargo bench --bench kb_scale`
@@ -161,6 +162,9 @@ fn main() {
         small_speed / big_speed
     );
     drop(recognizer);
+    if std::env::var("ISNAD_KB_MATCHERS").is_ok_and(|v| v == "0") {
+        return;
+    }
 
     let all = names(&big);
     let normalized = normalize(&text);

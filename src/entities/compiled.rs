@@ -11,6 +11,7 @@
 use std::sync::Arc;
 
 use crawdad::Trie;
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{Lexicon, Lists};
@@ -59,10 +60,8 @@ pub(super) struct Slot {
 }
 
 pub(super) struct Compiled {
-    /// Name -> index into `patterns`; `None` for a base without names (or if the
-    /// build failed, which sorted, unique, non-empty keys rule out): then no name is
-    /// recognised.
-    names: Option<Trie>,
+    /// Name -> index into `patterns`, one trie per first character, sorted by it.
+    names: Vec<(char, Trie)>,
     /// What each name means, by the transducer's output.
     patterns: Vec<Pattern>,
     /// The base the targets index (shared with the analyser, not copied).
@@ -96,6 +95,71 @@ struct Candidate {
     article: bool,
 }
 
+/// Spellings and surnames gathered from a run of entities.
+#[derive(Default)]
+struct Spellings {
+    spellings: Vec<(Box<str>, Candidate)>,
+    surnames: Vec<(String, u32)>,
+    /// Scratch for [`variants::generate`].
+    variants: Vec<String>,
+}
+
+impl Spellings {
+    fn add(&mut self, index: u32, e: &Entity, common: &HashSet<String>, lexicon: &Lexicon) {
+        let generated = is_generated(e);
+        let foreign = variants::takes_foreign_variants(e);
+        let forms = std::iter::once((&e.ar, false, false))
+            .chain(e.aliases.iter().map(|a| (a, false, false)))
+            .chain(e.ambiguous_aliases.iter().map(|a| (a, true, false)))
+            .chain(e.demonyms.iter().map(|a| (a, false, true)));
+        for (name, ambiguous, demonym) in forms {
+            let norm = normalize(name);
+            let ambiguous = ambiguous
+                || (rank(e) >= 3 && common.contains(&norm))
+                || (generated && lexicon.has(&norm, Lists::VOCABULARY))
+                || norm.chars().filter(|c| !c.is_whitespace()).count() < 3;
+            if e.kind == EntityType::Person && !demonym {
+                if let Some(last) = norm.rsplit(' ').next() {
+                    if last != norm && last.chars().count() >= 3 {
+                        self.surnames.push((last.to_string(), index));
+                    }
+                }
+            }
+            self.variants.clear();
+            variants::generate(&norm, foreign, &mut self.variants);
+            for v in &self.variants {
+                let (article, bare) = match v.strip_prefix("ال") {
+                    Some(rest) if rest.chars().count() >= 2 => (true, rest),
+                    _ => (false, v.as_str()),
+                };
+                let target = Target {
+                    entity: index,
+                    kind: e.kind,
+                    ambiguous,
+                    demonym,
+                    weak: rank(e) >= 3,
+                };
+                let candidate = Candidate {
+                    target,
+                    rank: rank(e),
+                    article,
+                };
+                self.spellings.push((bare.into(), candidate));
+            }
+        }
+    }
+
+    fn append(mut self, mut other: Spellings) -> Spellings {
+        self.spellings.append(&mut other.spellings);
+        self.surnames.append(&mut other.surnames);
+        self
+    }
+
+    fn into_parts(self) -> (Vec<(Box<str>, Candidate)>, Vec<(String, u32)>) {
+        (self.spellings, self.surnames)
+    }
+}
+
 impl Compiled {
     pub fn new(entities: Arc<Vec<Entity>>, ambiguities: &Ambiguities) -> Compiled {
         let common: HashSet<String> = ambiguities
@@ -110,58 +174,30 @@ impl Compiled {
             .collect();
         let lexicon = Lexicon::new();
         // Every spelling without its article, with what it means; sorted below so
-        // that equal names meet and the transducer gets its keys in order.
-        let mut spellings: Vec<(Box<str>, Candidate)> = Vec::with_capacity(entities.len() * 4);
+        // that equal names meet and the trie gets its keys in order. Spread over the
+        // cores: a generated base of a million entities has millions of spellings.
+        let (mut spellings, surname_list) = entities
+            .par_iter()
+            .enumerate()
+            .with_min_len(4096)
+            .fold(Spellings::default, |mut acc, (i, e)| {
+                acc.add(i as u32, e, &common, &lexicon);
+                acc
+            })
+            .reduce(Spellings::default, Spellings::append)
+            .into_parts();
         let mut surnames: HashMap<String, u32> = HashMap::default();
-        let mut variants = Vec::new();
-        for (i, e) in entities.iter().enumerate() {
-            let index = i as u32;
-            let generated = is_generated(e);
-            let foreign = variants::takes_foreign_variants(e);
-            let forms = std::iter::once((&e.ar, false, false))
-                .chain(e.aliases.iter().map(|a| (a, false, false)))
-                .chain(e.ambiguous_aliases.iter().map(|a| (a, true, false)))
-                .chain(e.demonyms.iter().map(|a| (a, false, true)));
-            for (name, ambiguous, demonym) in forms {
-                let norm = normalize(name);
-                let ambiguous = ambiguous
-                    || (rank(e) >= 3 && common.contains(&norm))
-                    || (generated && lexicon.has(&norm, Lists::VOCABULARY))
-                    || norm.chars().filter(|c| !c.is_whitespace()).count() < 3;
-                if e.kind == EntityType::Person && !demonym {
-                    if let Some(last) = norm.rsplit(' ').next() {
-                        if last != norm && last.chars().count() >= 3 {
-                            surnames.entry(last.to_string()).or_insert(index);
-                        }
-                    }
-                }
-                variants.clear();
-                variants::generate(&norm, foreign, &mut variants);
-                for v in &variants {
-                    let (article, bare) = match v.strip_prefix("ال") {
-                        Some(rest) if rest.chars().count() >= 2 => (true, rest),
-                        _ => (false, v.as_str()),
-                    };
-                    let target = Target {
-                        entity: index,
-                        kind: e.kind,
-                        ambiguous,
-                        demonym,
-                        weak: rank(e) >= 3,
-                    };
-                    let candidate = Candidate {
-                        target,
-                        rank: rank(e),
-                        article,
-                    };
-                    spellings.push((bare.into(), candidate));
-                }
-            }
+        for (last, index) in surname_list {
+            // The first person in the base with that surname.
+            let entry = surnames.entry(last).or_insert(index);
+            *entry = (*entry).min(index);
         }
-        // Stable: the candidates of one name keep the base's order.
-        spellings.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut patterns = Vec::new();
-        let mut keys: Vec<(&str, u32)> = Vec::new();
+        // Equal names in the base's order, so that the result never depends on the
+        // sort.
+        spellings
+            .par_sort_unstable_by(|a, b| (&a.0, a.1.target.entity).cmp(&(&b.0, b.1.target.entity)));
+        let mut patterns = Vec::with_capacity(spellings.len());
+        let mut keys: Vec<(&str, u32)> = Vec::with_capacity(spellings.len());
         let mut bare = Vec::new();
         let mut with_article = Vec::new();
         for group in spellings.chunk_by(|a, b| a.0 == b.0) {
@@ -181,14 +217,37 @@ impl Compiled {
                     bare.push(*c);
                 }
             }
-            let full = format!("ال{key}");
+            // The listed preferences name a handful of shared aliases.
+            let preferred = |article: bool| {
+                if prefer.is_empty() {
+                    return None;
+                }
+                let name = if article {
+                    format!("ال{key}")
+                } else {
+                    key.to_string()
+                };
+                prefer.get(&name).copied()
+            };
             keys.push((key, value));
             patterns.push(Pattern {
-                bare: resolve(&bare, prefer.get(key).copied(), &entities),
-                with_article: resolve(&with_article, prefer.get(&full).copied(), &entities),
+                bare: resolve(&bare, preferred(false), &entities),
+                with_article: resolve(&with_article, preferred(true), &entities),
             });
         }
-        let names = Trie::from_records(keys).ok();
+        // One trie per first character, built in parallel: the keys are sorted, so
+        // each shard is a run of them.
+        let runs: Vec<&[(&str, u32)]> = keys
+            .chunk_by(|a, b| a.0.chars().next() == b.0.chars().next())
+            .collect();
+        let names: Vec<(char, Trie)> = runs
+            .par_iter()
+            .filter_map(|run| {
+                let first = run.first()?.0.chars().next()?;
+                Some((first, Trie::from_records(run.iter().copied()).ok()?))
+            })
+            .collect();
+        drop(keys);
         drop(spellings);
         Compiled {
             names,
@@ -202,7 +261,10 @@ impl Compiled {
     /// The names `text[start..]` begins with, shortest first, as (end, meaning).
     pub fn prefixes<'c>(&'c self, text: &str, start: usize, out: &mut Vec<(usize, &'c Pattern)>) {
         out.clear();
-        let (Some(names), Some(rest)) = (&self.names, text.get(start..)) else {
+        let Some(rest) = text.get(start..) else {
+            return;
+        };
+        let Some(names) = self.shard(rest) else {
             return;
         };
         // The trie counts characters; hits come in increasing length, so one walk
@@ -223,8 +285,15 @@ impl Compiled {
 
     /// What exactly `name` (normalised, without the article) means.
     pub fn get(&self, name: &str) -> Option<&Pattern> {
-        let value = self.names.as_ref()?.exact_match(name.chars())?;
+        let value = self.shard(name)?.exact_match(name.chars())?;
         self.patterns.get(value as usize)
+    }
+
+    /// The trie of the names starting with `text`'s first character.
+    fn shard(&self, text: &str) -> Option<&Trie> {
+        let first = text.chars().next()?;
+        let i = self.names.binary_search_by_key(&first, |(c, _)| *c).ok()?;
+        Some(&self.names[i].1)
     }
 
     pub fn id(&self, entity: u32) -> Option<&str> {
@@ -236,26 +305,23 @@ impl Compiled {
 /// listed preference, then curated over generated entries; separately for plain
 /// and for ambiguous (context-only) readings.
 fn resolve(cands: &[Candidate], prefer: Option<&str>, entities: &[Entity]) -> Slot {
-    let names: Vec<&Candidate> = cands.iter().filter(|c| !c.target.demonym).collect();
-    let pool: Vec<&Candidate> = if names.is_empty() {
-        cands.iter().collect()
-    } else {
-        names
-    };
+    // Demonyms only when the name is nothing else.
+    let demonyms = !cands.iter().any(|c| !c.target.demonym);
     let pick = |ambiguous: bool| {
-        let pool: Vec<&&Candidate> = pool
-            .iter()
-            .filter(|c| c.target.ambiguous == ambiguous)
-            .collect();
+        let pool = || {
+            cands
+                .iter()
+                .filter(move |c| c.target.demonym == demonyms && c.target.ambiguous == ambiguous)
+        };
         prefer
             .and_then(|p| {
-                pool.iter().find(|c| {
+                pool().find(|c| {
                     entities
                         .get(c.target.entity as usize)
                         .is_some_and(|e| e.id == p)
                 })
             })
-            .or_else(|| pool.iter().min_by_key(|c| (c.rank, c.target.entity)))
+            .or_else(|| pool().min_by_key(|c| (c.rank, c.target.entity)))
             .map(|c| c.target)
     };
     Slot {
