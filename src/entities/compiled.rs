@@ -154,10 +154,6 @@ impl Spellings {
         self.surnames.append(&mut other.surnames);
         self
     }
-
-    fn into_parts(self) -> (Vec<(Box<str>, Candidate)>, Vec<(String, u32)>) {
-        (self.spellings, self.surnames)
-    }
 }
 
 impl Compiled {
@@ -176,7 +172,11 @@ impl Compiled {
         // Every spelling without its article, with what it means; sorted below so
         // that equal names meet and the trie gets its keys in order. Spread over the
         // cores: a generated base of a million entities has millions of spellings.
-        let (mut spellings, surname_list) = entities
+        let Spellings {
+            mut spellings,
+            surnames: surname_list,
+            ..
+        } = entities
             .par_iter()
             .enumerate()
             .with_min_len(4096)
@@ -184,8 +184,7 @@ impl Compiled {
                 acc.add(i as u32, e, &common, &lexicon);
                 acc
             })
-            .reduce(Spellings::default, Spellings::append)
-            .into_parts();
+            .reduce(Spellings::default, Spellings::append);
         let mut surnames: HashMap<String, u32> = HashMap::default();
         for (last, index) in surname_list {
             // The first person in the base with that surname.
