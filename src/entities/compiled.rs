@@ -8,10 +8,9 @@
 //! the first letters), and a million names build in seconds into a few hundred
 //! bytes per name (see benches/README.md, "KB scale").
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crawdad::Trie;
-use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{Lexicon, Lists};
@@ -148,12 +147,6 @@ impl Spellings {
             }
         }
     }
-
-    fn append(mut self, mut other: Spellings) -> Spellings {
-        self.spellings.append(&mut other.spellings);
-        self.surnames.append(&mut other.surnames);
-        self
-    }
 }
 
 impl Compiled {
@@ -169,32 +162,35 @@ impl Compiled {
             .filter_map(|s| Some((normalize(&s.alias), s.prefer.as_deref()?)))
             .collect();
         let lexicon = Lexicon::new();
-        // Every spelling without its article, with what it means; sorted below so
-        // that equal names meet and the trie gets its keys in order. Spread over the
-        // cores: a generated base of a million entities has millions of spellings.
-        let Spellings {
-            mut spellings,
-            surnames: surname_list,
-            ..
-        } = entities
-            .par_iter()
-            .enumerate()
-            .with_min_len(4096)
-            .fold(Spellings::default, |mut acc, (i, e)| {
-                acc.add(i as u32, e, &common, &lexicon);
-                acc
-            })
-            .reduce(Spellings::default, Spellings::append);
+        // Every spelling without its article, with what it means, sorted so that
+        // equal names meet (in the base's order) and the tries get their keys in
+        // order. A generated base of a million entities has millions of spellings:
+        // each thread gathers and sorts a range of entities, and one stable sort
+        // merges the sorted runs.
+        let threads = threads_for(entities.len());
+        let ranges: Vec<std::ops::Range<usize>> = (0..threads)
+            .map(|t| entities.len() * t / threads..entities.len() * (t + 1) / threads)
+            .collect();
+        let parts = in_parallel(ranges, |range| {
+            let mut part = Spellings::default();
+            for i in range {
+                if let Some(e) = entities.get(i) {
+                    part.add(i as u32, e, &common, &lexicon);
+                }
+            }
+            part.spellings.sort_unstable_by(by_name);
+            part
+        });
+        let mut spellings = Vec::new();
         let mut surnames: HashMap<String, u32> = HashMap::default();
-        for (last, index) in surname_list {
-            // The first person in the base with that surname.
-            let entry = surnames.entry(last).or_insert(index);
-            *entry = (*entry).min(index);
+        for part in parts {
+            spellings.extend(part.spellings);
+            for (last, index) in part.surnames {
+                // The first person in the base with that surname.
+                surnames.entry(last).or_insert(index);
+            }
         }
-        // Equal names in the base's order, so that the result never depends on the
-        // sort.
-        spellings
-            .par_sort_unstable_by(|a, b| (&a.0, a.1.target.entity).cmp(&(&b.0, b.1.target.entity)));
+        spellings.sort_by(by_name);
         let mut patterns = Vec::with_capacity(spellings.len());
         let mut keys: Vec<(&str, u32)> = Vec::with_capacity(spellings.len());
         let mut bare = Vec::new();
@@ -234,18 +230,27 @@ impl Compiled {
                 with_article: resolve(&with_article, preferred(true), &entities),
             });
         }
-        // One trie per first character, built in parallel: the keys are sorted, so
-        // each shard is a run of them.
+        // One trie per first character: the keys are sorted, so each is a run of
+        // them; the threads take every n-th run.
         let runs: Vec<&[(&str, u32)]> = keys
             .chunk_by(|a, b| a.0.chars().next() == b.0.chars().next())
             .collect();
-        let names: Vec<(char, Trie)> = runs
-            .par_iter()
-            .filter_map(|run| {
-                let first = run.first()?.0.chars().next()?;
-                Some((first, Trie::from_records(run.iter().copied()).ok()?))
-            })
+        let shares: Vec<Vec<&[(&str, u32)]>> = (0..threads)
+            .map(|t| runs.iter().skip(t).step_by(threads).copied().collect())
             .collect();
+        let mut names: Vec<(char, Trie)> = in_parallel(shares, |share| {
+            share
+                .into_iter()
+                .filter_map(|run| {
+                    let first = run.first()?.0.chars().next()?;
+                    Some((first, Trie::from_records(run.iter().copied()).ok()?))
+                })
+                .collect::<Vec<_>>()
+        })
+        .into_iter()
+        .flatten()
+        .collect();
+        names.sort_unstable_by_key(|(first, _)| *first);
         drop(keys);
         drop(spellings);
         Compiled {
@@ -298,6 +303,54 @@ impl Compiled {
     pub fn id(&self, entity: u32) -> Option<&str> {
         Some(self.entities.get(entity as usize)?.id.as_str())
     }
+}
+
+/// Spellings by name, then by entity (the base's order).
+fn by_name(a: &(Box<str>, Candidate), b: &(Box<str>, Candidate)) -> std::cmp::Ordering {
+    (&a.0, a.1.target.entity).cmp(&(&b.0, b.1.target.entity))
+}
+
+/// How many threads build a base of `entities`: one for the embedded base (tens of
+/// milliseconds), up to the machine's cores for large ones.
+fn threads_for(entities: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    (entities / 100_000).clamp(1, cores.min(8))
+}
+
+/// `work` on every part, each in its own thread, results in the parts' order.
+///
+/// Plain scoped threads, not rayon: the recogniser is built while rayon's pool may
+/// be waiting for it (`isnad check` analyses files on the pool, and every analysis
+/// waits for the build), so a build that needed the pool would deadlock. A part
+/// whose thread cannot start runs on the calling thread.
+fn in_parallel<T: Send, R: Send>(parts: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
+    if parts.len() <= 1 {
+        return parts.into_iter().map(&work).collect();
+    }
+    let slots: Vec<Mutex<Option<T>>> = parts.into_iter().map(|p| Mutex::new(Some(p))).collect();
+    let take = |slot: &Mutex<Option<T>>| slot.lock().ok().and_then(|mut p| p.take());
+    let work = &work;
+    let mut results: Vec<Option<R>> = std::thread::scope(|scope| {
+        let running: Vec<_> = slots
+            .iter()
+            .map(|slot| {
+                std::thread::Builder::new()
+                    .spawn_scoped(scope, move || take(slot).map(work))
+                    .ok()
+            })
+            .collect();
+        running
+            .into_iter()
+            .map(|thread| thread.and_then(|t| t.join().ok()).flatten())
+            .collect()
+    });
+    // A part whose thread could not start is still in its slot.
+    for (result, slot) in results.iter_mut().zip(&slots) {
+        if result.is_none() {
+            *result = take(slot).map(work);
+        }
+    }
+    results.into_iter().flatten().collect()
 }
 
 /// Pick one target among the entities sharing a name: names over demonyms, the
@@ -360,6 +413,14 @@ mod tests {
         assert!(found.is_empty());
         compiled.prefixes(text, text.len() + 5, &mut found);
         assert!(found.is_empty());
+    }
+
+    #[test]
+    fn parts_run_in_parallel_and_come_back_in_order() {
+        let out = in_parallel((0..5).collect(), |x: i32| x * 10);
+        assert_eq!(out, [0, 10, 20, 30, 40]);
+        assert_eq!(in_parallel(vec![7], |x: i32| x + 1), [8]);
+        assert!(in_parallel(Vec::<i32>::new(), |x| x).is_empty());
     }
 
     #[test]

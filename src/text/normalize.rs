@@ -49,6 +49,12 @@ fn is_mark(c: char) -> bool {
     matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
 }
 
+/// An Arabic letter the folds leave as it is (everything in ء..ي but the hamza
+/// alefs, teh marbuta and alef maqsura).
+fn is_plain_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}') && !matches!(c, 'أ' | 'إ' | 'آ' | 'ة' | 'ى' | '\u{0640}')
+}
+
 fn is_presentation_form(c: char) -> bool {
     matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
 }
@@ -131,13 +137,21 @@ impl Normalized {
                 }
                 continue;
             }
-            fold_into(c, |f| {
+            let mut keep = |f: char| {
                 text.push(f);
-                for _ in 0..f.len_utf8() {
-                    origin.push(start as u32);
-                    origin_end.push(end);
-                }
-            });
+                let n = f.len_utf8();
+                origin.extend(std::iter::repeat_n(start as u32, n));
+                origin_end.extend(std::iter::repeat_n(end, n));
+            };
+            // Most characters are letters, spaces and punctuation that stay as
+            // they are: one table-free test instead of the fold.
+            if c.is_ascii() {
+                keep(c.to_ascii_lowercase());
+            } else if is_plain_arabic_letter(c) {
+                keep(c);
+            } else {
+                fold_into(c, keep);
+            }
         }
         origin.push(original.len() as u32);
         Normalized {
@@ -233,6 +247,21 @@ mod tests {
         folds("\u{FEF7}", "لا"); // lam with alef with hamza above
         folds("\u{FB8F}", "ك"); // keheh
         folds("\u{FE76}", ""); // isolated fatha
+    }
+
+    #[test]
+    fn the_fast_path_for_plain_letters_agrees_with_the_fold() {
+        for c in ('\u{0600}'..='\u{06FF}').chain('\0'..='\u{7F}') {
+            if is_plain_arabic_letter(c) || c.is_ascii() {
+                let expected = if c.is_ascii() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c
+                };
+                assert_eq!(fold_char(c), Fold::One(expected), "{c:?}");
+                assert!(!is_mark(c) && !is_presentation_form(c), "{c:?}");
+            }
+        }
     }
 
     #[test]

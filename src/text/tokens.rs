@@ -37,6 +37,18 @@ pub fn is_arabic_letter(c: char) -> bool {
 }
 
 fn kind_of(c: char) -> Option<TokenKind> {
+    // Spaces and ASCII first: no Unicode table for the commonest characters.
+    if c.is_ascii() {
+        return if c.is_ascii_digit() {
+            Some(TokenKind::Number)
+        } else if c.is_ascii_alphabetic() {
+            Some(TokenKind::Latin)
+        } else if c.is_whitespace() {
+            None
+        } else {
+            Some(TokenKind::Punct)
+        };
+    }
     if is_arabic_letter(c) {
         Some(TokenKind::Arabic)
     } else if c.is_ascii_digit() {
