@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use super::lexicon::Phrase;
+use super::words::{Vocabulary, WordId};
 use super::Lexicon;
 use crate::text::{normalize, Document};
 
@@ -73,11 +75,11 @@ fn words(line: &str, lexicon: &Lexicon, enough: usize) -> Vec<String> {
 }
 
 /// Does the line start with one of the headings, followed by `:` or nothing?
-/// Returns the number of words read after the heading (and its colon): zero when
-/// nothing follows it.
-fn heading(words: &[String], headings: &[Vec<String>]) -> Option<usize> {
+/// `ids`: the line's words as lexicon ids. Returns the number of words read after
+/// the heading (and its colon): zero when nothing follows it.
+fn heading(words: &[String], ids: &[WordId], headings: &[Phrase]) -> Option<usize> {
     for h in headings {
-        if words.len() >= h.len() && words[..h.len()] == h[..] {
+        if ids.len() >= h.len() && ids[..h.len()] == h[..] {
             let rest = &words[h.len()..];
             match rest.first().map(String::as_str) {
                 None => return Some(0),
@@ -87,6 +89,10 @@ fn heading(words: &[String], headings: &[Vec<String>]) -> Option<usize> {
         }
     }
     None
+}
+
+fn ids(words: &[String], vocab: &Vocabulary) -> Vec<WordId> {
+    words.iter().map(|w| vocab.get(w)).collect()
 }
 
 pub fn scan(doc: &Document, lexicon: &Lexicon) -> Boilerplate {
@@ -111,7 +117,8 @@ pub fn scan(doc: &Document, lexicon: &Lexicon) -> Boilerplate {
             continue;
         }
         let w = words(content, lexicon, enough);
-        if let Some(after) = heading(&w, &lexicon.outlet) {
+        let ids = ids(&w, &lexicon.vocab);
+        if let Some(after) = heading(&w, &ids, &lexicon.outlet) {
             if after > 0 {
                 out.skipped.push(line.clone());
                 if out.outlet.is_none() {
@@ -125,7 +132,7 @@ pub fn scan(doc: &Document, lexicon: &Lexicon) -> Boilerplate {
             i += 1;
             continue;
         }
-        let Some(after) = heading(&w, &lexicon.headings) else {
+        let Some(after) = heading(&w, &ids, &lexicon.headings) else {
             i += 1;
             continue;
         };

@@ -15,6 +15,7 @@ pub mod boilerplate;
 pub mod hover;
 pub mod lexicon;
 pub mod sentence;
+pub mod words;
 
 use std::ops::Range;
 

@@ -1,0 +1,171 @@
+//! Words as numbers. Every word of the lexicon's phrases and word sets gets an id
+//! when the lexicon is compiled ([`Vocabulary`]); a document's tokens are looked up
+//! once, with their clitic readings ([`Words`]). Matching a phrase is then comparing
+//! integers, and a token knows at once which phrase lists can start on it and which
+//! word sets hold it, instead of hashing its readings again for every list.
+
+// FxHash: the table holds lexicon words only (never document text), so a document
+// cannot force collisions; it is looked up for every token.
+use rustc_hash::FxHashMap;
+
+use crate::text::tokens::clitic_splits;
+use crate::text::Document;
+
+/// A lexicon word's id.
+pub type WordId = u32;
+
+/// The id of every word the lexicon does not know: it equals no lexicon word.
+pub const UNKNOWN: WordId = WordId::MAX;
+
+/// The lexicon's words, each with the phrase lists that have an entry starting
+/// with it and the word sets that hold it (one bit per list or set).
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    ids: FxHashMap<String, WordId>,
+    /// By id: [`PhraseList::bit`](super::lexicon::PhraseList) of the lists with an
+    /// entry starting with the word, and the attribution phrases' bit.
+    starts: Vec<u64>,
+    /// By id: [`WordSet::bit`](super::lexicon::WordSet) of the sets holding the word.
+    sets: Vec<u64>,
+}
+
+impl Vocabulary {
+    /// The id of a normalised word, given a new one if it has none yet.
+    pub fn intern(&mut self, word: &str) -> WordId {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        // A lexicon has a few thousand words: never near `UNKNOWN`.
+        let id = self.starts.len() as WordId;
+        self.ids.insert(word.to_string(), id);
+        self.starts.push(0);
+        self.sets.push(0);
+        id
+    }
+
+    /// The id of a normalised word, or [`UNKNOWN`].
+    pub fn get(&self, word: &str) -> WordId {
+        self.ids.get(word).copied().unwrap_or(UNKNOWN)
+    }
+
+    /// Record that a phrase list (or the attribution phrases) has an entry starting
+    /// with `id`.
+    pub fn mark_start(&mut self, id: WordId, bit: u64) {
+        if let Some(bits) = self.starts.get_mut(id as usize) {
+            *bits |= bit;
+        }
+    }
+
+    /// Record that a word set holds `id`.
+    pub fn mark_set(&mut self, id: WordId, bit: u64) {
+        if let Some(bits) = self.sets.get_mut(id as usize) {
+            *bits |= bit;
+        }
+    }
+
+    fn starts(&self, id: WordId) -> u64 {
+        self.starts.get(id as usize).copied().unwrap_or(0)
+    }
+
+    fn sets(&self, id: WordId) -> u64 {
+        self.sets.get(id as usize).copied().unwrap_or(0)
+    }
+}
+
+/// One token as the lexicon sees it.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    /// The normalised token's id.
+    id: WordId,
+    /// Where its other readings are in [`Words::readings`].
+    readings: (u32, u32),
+    /// The lists that can start on the token, read with or without its proclitics.
+    starts: u64,
+    /// The sets holding the token, read with or without its proclitics.
+    sets: u64,
+    /// The sets holding the token as written.
+    written_sets: u64,
+}
+
+const NOTHING: Entry = Entry {
+    id: UNKNOWN,
+    readings: (0, 0),
+    starts: 0,
+    sets: 0,
+    written_sets: 0,
+};
+
+/// A document's tokens as lexicon words, looked up once per document.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    entries: Vec<Entry>,
+    /// The ids of the tokens' readings without proclitics (the article kept as ال),
+    /// in [`clitic_splits`] order: only readings the lexicon knows and that differ
+    /// from the token as written, the only ones that can match anything more.
+    readings: Vec<WordId>,
+}
+
+impl Words {
+    pub fn new(doc: &Document, vocab: &Vocabulary) -> Words {
+        let mut entries = Vec::with_capacity(doc.tokens.len());
+        let mut readings = Vec::new();
+        for token in &doc.tokens {
+            let word = token.norm(&doc.normalized);
+            let id = vocab.get(word);
+            let from = readings.len() as u32;
+            let (mut starts, mut sets) = (vocab.starts(id), vocab.sets(id));
+            let written_sets = sets;
+            for split in clitic_splits(word).iter() {
+                let reading = split.with_standalone(|w| vocab.get(w));
+                if reading != UNKNOWN && reading != id {
+                    readings.push(reading);
+                    starts |= vocab.starts(reading);
+                    sets |= vocab.sets(reading);
+                }
+            }
+            entries.push(Entry {
+                id,
+                readings: (from, readings.len() as u32),
+                starts,
+                sets,
+                written_sets,
+            });
+        }
+        Words { entries, readings }
+    }
+
+    fn entry(&self, i: usize) -> &Entry {
+        self.entries.get(i).unwrap_or(&NOTHING)
+    }
+
+    /// Token `i`'s id as written ([`UNKNOWN`] past the end).
+    pub fn id(&self, i: usize) -> WordId {
+        self.entry(i).id
+    }
+
+    /// Token `i`'s other readings the lexicon knows.
+    pub fn readings(&self, i: usize) -> &[WordId] {
+        let (from, to) = self.entry(i).readings;
+        self.readings.get(from as usize..to as usize).unwrap_or(&[])
+    }
+
+    /// Token `i`, read with or without its proclitics, is `word`.
+    pub fn reads_as(&self, i: usize, word: WordId) -> bool {
+        word != UNKNOWN && (self.id(i) == word || self.readings(i).contains(&word))
+    }
+
+    /// The lists (bits) with an entry that can start on token `i`.
+    pub fn starts(&self, i: usize) -> u64 {
+        self.entry(i).starts
+    }
+
+    /// Is token `i`, read with or without its proclitics, in the set with `bit`?
+    pub fn in_set(&self, i: usize, bit: u64) -> bool {
+        self.entry(i).sets & bit != 0
+    }
+
+    /// Is token `i` as written in the set with `bit`?
+    pub fn written_in(&self, i: usize, bit: u64) -> bool {
+        self.entry(i).written_sets & bit != 0
+    }
+}
