@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lexicon::Phrase;
-use super::words::{Vocabulary, WordId};
+use super::words::{Vocabulary, WordId, UNKNOWN};
 use super::Lexicon;
 use crate::text::{normalize, Document};
 
@@ -28,16 +28,14 @@ impl Boilerplate {
 fn lines(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
-                i - 1
-            } else {
-                i
-            };
-            out.push(start..end);
-            start = i + 1;
-        }
+    for (i, _) in text.match_indices('\n') {
+        let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
+            i - 1
+        } else {
+            i
+        };
+        out.push(start..end);
+        start = i + 1;
     }
     out.push(start..text.len());
     out
@@ -113,6 +111,14 @@ pub fn scan(doc: &Document, lexicon: &Lexicon) -> Boilerplate {
         let line = all[i].clone();
         let content = &text[line.clone()];
         if content.len() > 2000 {
+            i += 1;
+            continue;
+        }
+        // Only a line whose first word can start a heading is read further.
+        let first = words(content, lexicon, 1)
+            .first()
+            .map_or(UNKNOWN, |w| lexicon.vocab.get(w));
+        if lexicon.vocab.starts(first) & (lexicon.outlet.bit | lexicon.headings.bit) == 0 {
             i += 1;
             continue;
         }

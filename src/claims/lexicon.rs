@@ -230,6 +230,10 @@ impl FirstWords {
 /// The bit of the attribution phrases in [`Vocabulary`]'s starts.
 pub const ATTRIBUTION_BIT: u64 = 1 << 63;
 
+/// The bit of the verb forms (active or passive) among the sets a word can be in
+/// ([`Vocabulary`]); the word sets take the bits from 1 up.
+pub const VERB_FORM_BIT: u64 = 1 << 63;
+
 /// Phrases in match order (longest first), indexed by their first word.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseList {
@@ -590,6 +594,10 @@ impl Lexicon {
                 let id = vocab.intern(word);
                 vocab.mark_set(id, set.bit);
             }
+        }
+        for form in l.forms.keys().chain(l.passive_forms.keys()) {
+            let id = vocab.intern(form);
+            vocab.mark_set(id, VERB_FORM_BIT);
         }
         lexicon.vocab = vocab;
         lexicon

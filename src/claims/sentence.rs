@@ -2,7 +2,9 @@
 
 use std::ops::Range;
 
-use super::lexicon::{FirstWords, Phrase, PhraseList, Role, Slot, WordSet, ATTRIBUTION_BIT};
+use super::lexicon::{
+    FirstWords, Phrase, PhraseList, Role, Slot, WordSet, ATTRIBUTION_BIT, VERB_FORM_BIT,
+};
 use super::words::{WordId, Words};
 use super::{Figure, Lexicon, Resolution, Signal, Source, SourceKind};
 use crate::entities::EntityMention;
@@ -244,21 +246,19 @@ impl<'a> Reader<'a> {
     }
 
     fn verb_at(&self, i: usize, a: usize, end: usize) -> Option<VerbHit> {
-        if self.kind(i) != Some(TokenKind::Arabic) {
+        // The word and its readings without و/ف are among the token's readings:
+        // a token none of whose readings is a verb form is no verb.
+        if self.kind(i) != Some(TokenKind::Arabic) || !self.words.in_set(i, VERB_FORM_BIT) {
             return None;
         }
         let tok = self.doc.tokens.get(i)?;
         let w = self.n(i);
         let original = self.orig(i);
-        let mut candidates = vec![(w, 0usize)];
-        for c in ['و', 'ف'] {
-            if let Some(rest) = w.strip_prefix(c) {
-                if rest.chars().count() >= 2 {
-                    candidates.push((rest, c.len_utf8()));
-                }
-            }
-        }
-        for (stem, clen) in candidates {
+        let without_conjunction = ['و', 'ف'].into_iter().filter_map(|c| {
+            let rest = w.strip_prefix(c)?;
+            (rest.chars().count() >= 2).then_some((rest, c.len_utf8()))
+        });
+        for (stem, clen) in std::iter::once((w, 0usize)).chain(without_conjunction) {
             let active = self.lex.forms.get(stem);
             let passive = self.lex.passive_forms.get(stem);
             if active.is_none() && passive.is_none() {

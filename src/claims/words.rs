@@ -63,7 +63,8 @@ impl Vocabulary {
         }
     }
 
-    fn starts(&self, id: WordId) -> u64 {
+    /// The phrase lists (bits) with an entry starting with `id`.
+    pub fn starts(&self, id: WordId) -> u64 {
         self.starts.get(id as usize).copied().unwrap_or(0)
     }
 
@@ -109,6 +110,8 @@ impl Words {
     pub fn new(doc: &Document, vocab: &Vocabulary) -> Words {
         let mut entries = Vec::with_capacity(doc.tokens.len());
         let mut readings = Vec::new();
+        // A reading with the article, spelt out (ال + stem) for the lookup.
+        let mut definite = String::new();
         for token in &doc.tokens {
             let word = token.norm(&doc.normalized);
             let id = vocab.get(word);
@@ -116,7 +119,18 @@ impl Words {
             let (mut starts, mut sets) = (vocab.starts(id), vocab.sets(id));
             let written_sets = sets;
             for split in clitic_splits(word).iter() {
-                let reading = split.with_standalone(|w| vocab.get(w));
+                if split.stem_start == 0 && !split.article {
+                    // The word as written: looked up above.
+                    continue;
+                }
+                let reading = if split.article {
+                    definite.clear();
+                    definite.push_str("ال");
+                    definite.push_str(split.stem);
+                    vocab.get(&definite)
+                } else {
+                    vocab.get(split.stem)
+                };
                 if reading != UNKNOWN && reading != id {
                     readings.push(reading);
                     starts |= vocab.starts(reading);
