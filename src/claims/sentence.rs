@@ -173,12 +173,20 @@ impl<'a> Reader<'a> {
     }
 
     /// The first phrase of `list` (in its order) at token `i`; the index after it.
-    /// Only the phrases starting with the token or one of its clitic readings are
-    /// tried: the same answer as trying the whole list in order.
+    /// Inlined: most tokens start no entry of a list, and every token is asked
+    /// about several lists, so the bit test is made where it is asked.
+    #[inline]
     fn any_phrase_at(&self, i: usize, end: usize, list: &PhraseList) -> Option<usize> {
         if !self.may_start(i, list.bit) {
             return None;
         }
+        self.first_phrase_at(i, end, list)
+    }
+
+    /// [`Reader::any_phrase_at`] once the token can start an entry. Only the
+    /// phrases starting with the token or one of its clitic readings are tried: the
+    /// same answer as trying the whole list in order.
+    fn first_phrase_at(&self, i: usize, end: usize, list: &PhraseList) -> Option<usize> {
         // (position in the list, end) of the earliest match among the phrases
         // starting with `first`.
         let earliest = |first: WordId, before: usize| {
@@ -1259,11 +1267,14 @@ impl<'a> Reader<'a> {
     fn quote_backref(&self, a: usize, b: usize) -> Option<Source> {
         // «…».. رسالة مدرب الفريق: a speech noun right after a quotation.
         for i in a..b {
+            if !self.in_set(i, &self.lex.speech_nouns) {
+                continue;
+            }
             let after_quote = (a..i)
                 .rev()
                 .find(|&j| !matches!(self.n(j), "." | "،" | "," | "-" | "–" | ":"))
                 .is_some_and(|j| self.is_quote_mark(j));
-            if after_quote && self.in_set(i, &self.lex.speech_nouns) {
+            if after_quote {
                 if let Subject::Source(s) = self.classify(i + 1, b, false, Resolution::Explicit) {
                     if !s.is_vague() {
                         return Some(s);
@@ -1292,24 +1303,20 @@ pub fn surname_of(_doc: &Document, lexicon: &Lexicon, s: &Source) -> Option<Stri
     if s.is_vague() {
         return None;
     }
-    let words: Vec<String> = normalize(&s.name)
+    let name = normalize(&s.name);
+    let mut words = name
         .split(|c: char| c.is_whitespace() || c == '،' || c == ',')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
-    if words.len() < 2 {
-        return None;
-    }
-    let last = words.last()?;
+        .filter(|w| !w.is_empty());
+    let last = words.next_back()?;
+    // A single word is no full name.
+    words.next_back()?;
     let id = lexicon.vocab.get(last);
+    let one_word = |list: &PhraseList| list.starting_with(id).iter().any(|&k| list[k].len() == 1);
     if lexicon.function_words.contains(last)
-        || lexicon
-            .institutions
-            .iter()
-            .any(|p| p.len() == 1 && p[0] == id)
-        || lexicon.titles.iter().any(|p| p.len() == 1 && p[0] == id)
+        || one_word(&lexicon.institutions)
+        || one_word(&lexicon.titles)
     {
         return None;
     }
-    Some(last.clone())
+    Some(last.to_string())
 }

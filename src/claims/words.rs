@@ -9,7 +9,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::text::tokens::clitic_splits;
-use crate::text::Document;
+use crate::text::{Document, TokenKind};
 
 /// A lexicon word's id.
 pub type WordId = u32;
@@ -108,77 +108,88 @@ pub struct Words {
 
 impl Words {
     pub fn new(doc: &Document, vocab: &Vocabulary) -> Words {
-        let mut entries = Vec::with_capacity(doc.tokens.len());
-        let mut readings = Vec::new();
+        let mut words = Words {
+            entries: Vec::with_capacity(doc.tokens.len()),
+            readings: Vec::new(),
+        };
         // A reading with the article, spelt out (ال + stem) for the lookup.
         let mut definite = String::new();
         for token in &doc.tokens {
             let word = token.norm(&doc.normalized);
             let id = vocab.get(word);
-            let from = readings.len() as u32;
-            let (mut starts, mut sets) = (vocab.starts(id), vocab.sets(id));
-            let written_sets = sets;
-            for split in clitic_splits(word).iter() {
-                if split.stem_start == 0 && !split.article {
-                    // The word as written: looked up above.
-                    continue;
-                }
-                let reading = if split.article {
-                    definite.clear();
-                    definite.push_str("ال");
-                    definite.push_str(split.stem);
-                    vocab.get(&definite)
-                } else {
-                    vocab.get(split.stem)
-                };
-                if reading != UNKNOWN && reading != id {
-                    readings.push(reading);
-                    starts |= vocab.starts(reading);
-                    sets |= vocab.sets(reading);
+            let mut entry = Entry {
+                id,
+                readings: (words.readings.len() as u32, 0),
+                starts: vocab.starts(id),
+                sets: vocab.sets(id),
+                written_sets: vocab.sets(id),
+            };
+            // Only Arabic words carry proclitics.
+            if token.kind == TokenKind::Arabic {
+                for split in clitic_splits(word).iter() {
+                    if split.stem_start == 0 && !split.article {
+                        // The word as written: looked up above.
+                        continue;
+                    }
+                    let reading = if split.article {
+                        definite.clear();
+                        definite.push_str("ال");
+                        definite.push_str(split.stem);
+                        vocab.get(&definite)
+                    } else {
+                        vocab.get(split.stem)
+                    };
+                    if reading != UNKNOWN && reading != id {
+                        words.readings.push(reading);
+                        entry.starts |= vocab.starts(reading);
+                        entry.sets |= vocab.sets(reading);
+                    }
                 }
             }
-            entries.push(Entry {
-                id,
-                readings: (from, readings.len() as u32),
-                starts,
-                sets,
-                written_sets,
-            });
+            entry.readings.1 = words.readings.len() as u32;
+            words.entries.push(entry);
         }
-        Words { entries, readings }
+        words
     }
 
+    #[inline]
     fn entry(&self, i: usize) -> &Entry {
         self.entries.get(i).unwrap_or(&NOTHING)
     }
 
     /// Token `i`'s id as written ([`UNKNOWN`] past the end).
+    #[inline]
     pub fn id(&self, i: usize) -> WordId {
         self.entry(i).id
     }
 
     /// Token `i`'s other readings the lexicon knows.
+    #[inline]
     pub fn readings(&self, i: usize) -> &[WordId] {
         let (from, to) = self.entry(i).readings;
         self.readings.get(from as usize..to as usize).unwrap_or(&[])
     }
 
     /// Token `i`, read with or without its proclitics, is `word`.
+    #[inline]
     pub fn reads_as(&self, i: usize, word: WordId) -> bool {
         word != UNKNOWN && (self.id(i) == word || self.readings(i).contains(&word))
     }
 
     /// The lists (bits) with an entry that can start on token `i`.
+    #[inline]
     pub fn starts(&self, i: usize) -> u64 {
         self.entry(i).starts
     }
 
     /// Is token `i`, read with or without its proclitics, in the set with `bit`?
+    #[inline]
     pub fn in_set(&self, i: usize, bit: u64) -> bool {
         self.entry(i).sets & bit != 0
     }
 
     /// Is token `i` as written in the set with `bit`?
+    #[inline]
     pub fn written_in(&self, i: usize, bit: u64) -> bool {
         self.entry(i).written_sets & bit != 0
     }
