@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lexicon::Phrase;
-use super::words::{Vocabulary, WordId, UNKNOWN};
+use super::words::{is_alphanumeric, Vocabulary, WordId, UNKNOWN};
 use super::Lexicon;
 use crate::text::{normalize, Document};
 
@@ -63,7 +63,7 @@ fn words(line: &str, lexicon: &Lexicon, enough: usize) -> Vec<String> {
             n.split(' ')
                 .filter(|w| !w.is_empty())
                 .map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':')
+                    w.trim_matches(|c: char| !is_alphanumeric(c) && c != ':')
                         .to_string()
                 })
                 .filter(|w| !w.is_empty()),

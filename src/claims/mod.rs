@@ -26,6 +26,7 @@ use crate::entities::EntityMention;
 use crate::text::Document;
 
 pub use lexicon::{Lexicon, Role, Slot};
+use words::is_alphanumeric;
 
 /// What made a sentence a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -292,7 +293,7 @@ fn mentions(doc: &Document, range: &Range<usize>, speaker: &Source) -> bool {
     let sentence = normalized_text(doc, range);
     let name = crate::text::normalize(&speaker.name);
     let parts: Vec<&str> = name
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .collect();
     let mut keys: Vec<&str> = Vec::new();
@@ -308,7 +309,7 @@ fn mentions(doc: &Document, range: &Range<usize>, speaker: &Source) -> bool {
         // Each word that matches contains the key: a substring search rules out
         // most sentences before they are split into words.
         sentence.contains(k)
-            && sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            && sentence.split(|c: char| !is_alphanumeric(c)).any(|w| {
                 w == *k || w.strip_prefix("ال") == Some(k) || w.strip_prefix("وال") == Some(k)
             })
     })

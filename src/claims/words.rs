@@ -8,7 +8,7 @@
 // cannot force collisions; it is looked up for every token.
 use rustc_hash::FxHashMap;
 
-use crate::text::tokens::clitic_splits;
+use crate::text::tokens::{clitic_splits, is_arabic_letter};
 use crate::text::{Document, TokenKind};
 
 /// A lexicon word's id.
@@ -192,5 +192,24 @@ impl Words {
     #[inline]
     pub fn written_in(&self, i: usize, bit: u64) -> bool {
         self.entry(i).written_sets & bit != 0
+    }
+}
+
+/// `char::is_alphanumeric`, answering Arabic letters before its Unicode table
+/// search (every Arabic letter is alphabetic: tested below), which is slow enough
+/// to show when every character of a sentence is asked.
+pub fn is_alphanumeric(c: char) -> bool {
+    is_arabic_letter(c) || c.is_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_arabic_shortcut_agrees_with_char_is_alphanumeric() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 }
