@@ -88,18 +88,13 @@ struct Entry {
     written_sets: u64,
 }
 
-const NOTHING: Entry = Entry {
-    id: UNKNOWN,
-    readings: (0, 0),
-    starts: 0,
-    sets: 0,
-    written_sets: 0,
-};
-
 /// A document's tokens as lexicon words, looked up once per document.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Words {
     entries: Vec<Entry>,
+    /// Past the last token the text reads as "" (as `Reader::n` does): a user's
+    /// word set may hold it.
+    past_end: Entry,
     /// The ids of the tokens' readings without proclitics (the article kept as ال),
     /// in [`clitic_splits`] order: only readings the lexicon knows and that differ
     /// from the token as written, the only ones that can match anything more.
@@ -108,8 +103,16 @@ pub struct Words {
 
 impl Words {
     pub fn new(doc: &Document, vocab: &Vocabulary) -> Words {
+        let nothing = vocab.get("");
         let mut words = Words {
             entries: Vec::with_capacity(doc.tokens.len()),
+            past_end: Entry {
+                id: nothing,
+                readings: (0, 0),
+                starts: vocab.starts(nothing),
+                sets: vocab.sets(nothing),
+                written_sets: vocab.sets(nothing),
+            },
             readings: Vec::new(),
         };
         // A reading with the article, spelt out (ال + stem) for the lookup.
@@ -154,10 +157,10 @@ impl Words {
 
     #[inline]
     fn entry(&self, i: usize) -> &Entry {
-        self.entries.get(i).unwrap_or(&NOTHING)
+        self.entries.get(i).unwrap_or(&self.past_end)
     }
 
-    /// Token `i`'s id as written ([`UNKNOWN`] past the end).
+    /// Token `i`'s id as written.
     #[inline]
     pub fn id(&self, i: usize) -> WordId {
         self.entry(i).id
@@ -205,6 +208,25 @@ pub fn is_alphanumeric(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claims::Lexicon;
+
+    #[test]
+    fn a_token_reads_as_its_stem_without_proclitics() {
+        let lex = Lexicon::embedded();
+        let doc = Document::new("والتكهنات وهذه");
+        let words = Words::new(&doc, &lex.vocab);
+        let hedge = lex.vocab.get("التكهنات");
+        assert_ne!(hedge, UNKNOWN);
+        assert_eq!(words.id(0), lex.vocab.get("والتكهنات"));
+        assert!(words.reads_as(0, hedge));
+        assert!(words.starts(0) & lex.hedge_nouns.bit != 0);
+        // هذه without its و is a demonstrative; وهذه as written is not.
+        assert!(words.in_set(1, lex.demonstratives.bit));
+        assert!(!words.written_in(1, lex.demonstratives.bit));
+        // Past the last token nothing is read.
+        assert!(!words.reads_as(2, hedge));
+        assert_eq!(words.starts(2), 0);
+    }
 
     #[test]
     fn the_arabic_shortcut_agrees_with_char_is_alphanumeric() {
