@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use super::lexicon::Phrase;
+use super::words::{is_alphanumeric, Vocabulary, WordId, UNKNOWN};
 use super::Lexicon;
 use crate::text::{normalize, Document};
 
@@ -26,16 +28,14 @@ impl Boilerplate {
 fn lines(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
-                i - 1
-            } else {
-                i
-            };
-            out.push(start..end);
-            start = i + 1;
-        }
+    for (i, _) in text.match_indices('\n') {
+        let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
+            i - 1
+        } else {
+            i
+        };
+        out.push(start..end);
+        start = i + 1;
     }
     out.push(start..text.len());
     out
@@ -63,7 +63,7 @@ fn words(line: &str, lexicon: &Lexicon, enough: usize) -> Vec<String> {
             n.split(' ')
                 .filter(|w| !w.is_empty())
                 .map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':')
+                    w.trim_matches(|c: char| !is_alphanumeric(c) && c != ':')
                         .to_string()
                 })
                 .filter(|w| !w.is_empty()),
@@ -73,11 +73,11 @@ fn words(line: &str, lexicon: &Lexicon, enough: usize) -> Vec<String> {
 }
 
 /// Does the line start with one of the headings, followed by `:` or nothing?
-/// Returns the number of words read after the heading (and its colon): zero when
-/// nothing follows it.
-fn heading(words: &[String], headings: &[Vec<String>]) -> Option<usize> {
+/// `ids`: the line's words as lexicon ids. Returns the number of words read after
+/// the heading (and its colon): zero when nothing follows it.
+fn heading(words: &[String], ids: &[WordId], headings: &[Phrase]) -> Option<usize> {
     for h in headings {
-        if words.len() >= h.len() && words[..h.len()] == h[..] {
+        if ids.len() >= h.len() && ids[..h.len()] == h[..] {
             let rest = &words[h.len()..];
             match rest.first().map(String::as_str) {
                 None => return Some(0),
@@ -87,6 +87,10 @@ fn heading(words: &[String], headings: &[Vec<String>]) -> Option<usize> {
         }
     }
     None
+}
+
+fn ids(words: &[String], vocab: &Vocabulary) -> Vec<WordId> {
+    words.iter().map(|w| vocab.get(w)).collect()
 }
 
 pub fn scan(doc: &Document, lexicon: &Lexicon) -> Boilerplate {
@@ -110,8 +114,17 @@ pub fn scan(doc: &Document, lexicon: &Lexicon) -> Boilerplate {
             i += 1;
             continue;
         }
+        // Only a line whose first word can start a heading is read further.
+        let first = words(content, lexicon, 1)
+            .first()
+            .map_or(UNKNOWN, |w| lexicon.vocab.get(w));
+        if lexicon.vocab.starts(first) & (lexicon.outlet.bit | lexicon.headings.bit) == 0 {
+            i += 1;
+            continue;
+        }
         let w = words(content, lexicon, enough);
-        if let Some(after) = heading(&w, &lexicon.outlet) {
+        let ids = ids(&w, &lexicon.vocab);
+        if let Some(after) = heading(&w, &ids, &lexicon.outlet) {
             if after > 0 {
                 out.skipped.push(line.clone());
                 if out.outlet.is_none() {
@@ -125,7 +138,7 @@ pub fn scan(doc: &Document, lexicon: &Lexicon) -> Boilerplate {
             i += 1;
             continue;
         }
-        let Some(after) = heading(&w, &lexicon.headings) else {
+        let Some(after) = heading(&w, &ids, &lexicon.headings) else {
             i += 1;
             continue;
         };

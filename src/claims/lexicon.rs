@@ -11,6 +11,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
+use super::words::{Vocabulary, WordId};
 use crate::text::normalize;
 
 const EMBEDDED: &str = include_str!("../../data/lexicon/claims.toml");
@@ -200,20 +201,20 @@ impl RawLexicon {
     }
 }
 
-/// A phrase as normalised words.
-pub type Phrase = Vec<String>;
+/// A phrase as the ids of its normalised words.
+pub type Phrase = Vec<WordId>;
 
 /// Where the entries of a list starting with each word are: a token looks at the
 /// few entries that can start on it instead of trying them all.
 #[derive(Debug, Clone, Default)]
-pub struct FirstWords(HashMap<String, Vec<usize>>);
+pub struct FirstWords(HashMap<WordId, Vec<usize>>);
 
 impl FirstWords {
-    fn new<'a>(firsts: impl Iterator<Item = Option<&'a String>>) -> FirstWords {
-        let mut index: HashMap<String, Vec<usize>> = HashMap::default();
+    fn new<'a>(firsts: impl Iterator<Item = Option<&'a WordId>>) -> FirstWords {
+        let mut index: HashMap<WordId, Vec<usize>> = HashMap::default();
         for (k, first) in firsts.enumerate() {
-            if let Some(first) = first {
-                index.entry(first.clone()).or_default().push(k);
+            if let Some(&first) = first {
+                index.entry(first).or_default().push(k);
             }
         }
         FirstWords(index)
@@ -221,20 +222,25 @@ impl FirstWords {
 
     /// The positions (ascending, so in match order) of the entries whose first
     /// word is `word`.
-    pub fn get(&self, word: &str) -> &[usize] {
-        self.0.get(word).map_or(&[], Vec::as_slice)
+    pub fn get(&self, word: WordId) -> &[usize] {
+        self.0.get(&word).map_or(&[], Vec::as_slice)
     }
 }
 
-/// The bit of the attribution phrases in [`Lexicon::starts`].
+/// The bit of the attribution phrases in [`Vocabulary`]'s starts.
 pub const ATTRIBUTION_BIT: u64 = 1 << 63;
+
+/// The bit of the verb forms (active or passive) among the sets a word can be in
+/// ([`Vocabulary`]); the word sets take the bits from 1 up.
+pub const VERB_FORM_BIT: u64 = 1 << 63;
 
 /// Phrases in match order (longest first), indexed by their first word.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseList {
     phrases: Vec<Phrase>,
     by_first: FirstWords,
-    /// This list's bit in [`Lexicon::starts`] (0: not registered there).
+    /// This list's bit among the lists a word can start ([`Vocabulary`]; 0: not
+    /// registered there).
     pub bit: u64,
 }
 
@@ -250,7 +256,7 @@ impl PhraseList {
 
     /// The positions (ascending, so in match order) of the phrases whose first
     /// word is `word`.
-    pub fn starting_with(&self, word: &str) -> &[usize] {
+    pub fn starting_with(&self, word: WordId) -> &[usize] {
         self.by_first.get(word)
     }
 }
@@ -263,12 +269,29 @@ impl std::ops::Deref for PhraseList {
     }
 }
 
+/// A set of normalised words, with its bit among the sets a word can be in
+/// ([`Vocabulary`]): a token tests that bit instead of hashing its readings.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    words: HashSet<String>,
+    pub bit: u64,
+}
+
+impl WordSet {
+    /// Is this normalised word (not a token: for stems and lemmas) in the set?
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+}
+
 /// An attribution phrase compiled.
 #[derive(Debug, Clone)]
 pub struct Attribution {
     pub words: Phrase,
     pub then: Option<String>,
     pub after_verb: Vec<String>,
+    /// نقلاً عن Y: Y is the source, whoever relays it.
+    pub relays: bool,
 }
 
 /// A generated verb form.
@@ -288,75 +311,75 @@ pub struct Lexicon {
     /// Normalised form → passive forms (some coincide with active ones: زعم).
     pub passive_forms: HashMap<String, Vec<Form>>,
     pub impersonal: PhraseList,
-    pub impersonal_before_an: HashSet<String>,
+    pub impersonal_before_an: WordSet,
     pub background: PhraseList,
     pub hedge_nouns: PhraseList,
-    pub hedge_blockers: HashSet<String>,
-    pub demonstratives: HashSet<String>,
+    pub hedge_blockers: WordSet,
+    pub demonstratives: WordSet,
     pub estimate_before: PhraseList,
     pub estimate_after: PhraseList,
     /// Markers that give a bound (أكثر من): with a decimal figure, a reported
     /// measurement rather than an estimate.
     pub bound_markers: PhraseList,
     /// Words after a definite hedge noun that give its content (التكهنات بشأن).
-    pub hedge_content: HashSet<String>,
+    pub hedge_content: WordSet,
     /// Counted nouns whose approximate figures are not claims (time spans, lengths).
-    pub non_claim_units: HashSet<String>,
+    pub non_claim_units: WordSet,
     /// Negations before an impersonal form (لا يُقال).
-    pub negations: HashSet<String>,
+    pub negations: WordSet,
     pub attribution: Vec<Attribution>,
     /// `attribution` by first word.
     pub attribution_first: FirstWords,
-    /// For a word, the lists with an entry starting with it: one bit per phrase
-    /// list ([`PhraseList::bit`]) and [`ATTRIBUTION_BIT`]. A token reads this once
-    /// and skips every list whose bit it lacks.
-    pub starts: HashMap<String, u64>,
+    /// Every word of the phrases and sets, with the lists that can start on it
+    /// (one bit per phrase list, [`PhraseList::bit`], and [`ATTRIBUTION_BIT`]) and
+    /// the sets holding it ([`WordSet::bit`]).
+    pub vocab: Vocabulary,
     pub vague: PhraseList,
-    pub of_institution: HashSet<String>,
-    pub close_to: HashSet<String>,
+    pub of_institution: WordSet,
+    pub close_to: WordSet,
     pub institutions: PhraseList,
     pub titles: PhraseList,
-    pub organization_words: HashSet<String>,
-    pub anaphors: HashSet<String>,
-    pub vague_anaphors: HashSet<String>,
+    pub organization_words: WordSet,
+    pub anaphors: WordSet,
+    pub vague_anaphors: WordSet,
     pub non_documents: PhraseList,
     /// Document nouns (تقرير، بيان، المادة): a source when something names them.
-    pub documents: HashSet<String>,
+    pub documents: WordSet,
     /// صحيفة، قناة …: vague when only a nisba adjective follows (صحيفة محلية).
     pub media_nouns: PhraseList,
     /// «…».. رسالة X: a speech noun after a quotation names its speaker.
-    pub speech_nouns: HashSet<String>,
+    pub speech_nouns: WordSet,
     /// يقدر عدد …: a quantity after an estimate verb makes it passive.
-    pub quantity_nouns: HashSet<String>,
-    pub object_words: HashSet<String>,
+    pub quantity_nouns: WordSet,
+    pub object_words: WordSet,
     pub adverbs: PhraseList,
     pub clause_openers: PhraseList,
-    pub relatives: HashSet<String>,
-    pub not_verb_after: HashSet<String>,
-    pub complementizers: HashSet<String>,
-    pub function_words: HashSet<String>,
-    pub backref_verbs: HashSet<String>,
+    pub relatives: WordSet,
+    pub not_verb_after: WordSet,
+    pub complementizers: WordSet,
+    pub function_words: WordSet,
+    pub backref_verbs: WordSet,
     pub backref_prepositions: PhraseList,
     pub backref_skip: PhraseList,
-    pub quote_backref: HashSet<String>,
+    pub quote_backref: WordSet,
     pub title_markers: PhraseList,
     pub headings: PhraseList,
     pub outlet: PhraseList,
     pub bullets: Vec<String>,
 }
 
-fn phrase(s: &str) -> Phrase {
+fn phrase(vocab: &mut Vocabulary, s: &str) -> Phrase {
     normalize(s)
         .split(' ')
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
+        .map(|w| vocab.intern(w))
         .collect()
 }
 
-fn phrases(list: &[String]) -> PhraseList {
+fn phrases(vocab: &mut Vocabulary, list: &[String]) -> PhraseList {
     let mut out: Vec<Phrase> = list
         .iter()
-        .map(|s| phrase(s))
+        .map(|s| phrase(vocab, s))
         .filter(|p| !p.is_empty())
         .collect();
     // Longest first, so "تقارير إعلامية" wins over "تقارير".
@@ -390,8 +413,12 @@ fn with_feminine(list: &[String]) -> Vec<String> {
     out
 }
 
-fn set(list: &[String]) -> HashSet<String> {
-    list.iter().map(|s| normalize(s)).collect()
+/// A word set; its bit is given when the lexicon registers it.
+fn set(list: &[String]) -> WordSet {
+    WordSet {
+        words: list.iter().map(|s| normalize(s)).collect(),
+        bit: 0,
+    }
 }
 
 impl Lexicon {
@@ -433,30 +460,37 @@ impl Lexicon {
         let s = &raw.signals;
         let src = &raw.sources;
         let b = &raw.boilerplate;
+        let mut vocab = Vocabulary::default();
+        let v = &mut vocab;
         let mut lexicon = Lexicon {
             verbs: raw.verb.clone(),
             forms,
             passive_forms,
-            impersonal: phrases(&s.impersonal),
+            impersonal: phrases(v, &s.impersonal),
             impersonal_before_an: set(&s.impersonal_before_an),
-            background: phrases(&s.background),
-            hedge_nouns: phrases(&with_article(&s.hedge_nouns)),
+            background: phrases(v, &s.background),
+            hedge_nouns: phrases(v, &with_article(&s.hedge_nouns)),
             hedge_blockers: set(&with_article(&s.hedge_blockers)),
             demonstratives: set(&s.demonstratives),
-            estimate_before: phrases(&s.estimate_before),
-            estimate_after: phrases(&s.estimate_after),
-            bound_markers: phrases(&s.bound_markers),
+            estimate_before: phrases(v, &s.estimate_before),
+            estimate_after: phrases(v, &s.estimate_after),
+            bound_markers: phrases(v, &s.bound_markers),
             hedge_content: set(&s.hedge_content),
             non_claim_units: set(&s.non_claim_units),
             negations: set(&s.negations),
             attribution: {
+                let relayed_by = v.intern("عن");
                 let mut a: Vec<Attribution> = src
                     .attribution
                     .iter()
-                    .map(|a| Attribution {
-                        words: phrase(&a.phrase),
-                        then: a.then.as_deref().map(normalize),
-                        after_verb: a.after_verb.iter().map(|v| normalize(v)).collect(),
+                    .map(|a| {
+                        let words = phrase(v, &a.phrase);
+                        Attribution {
+                            relays: words.contains(&relayed_by),
+                            words,
+                            then: a.then.as_deref().map(normalize),
+                            after_verb: a.after_verb.iter().map(|v| normalize(v)).collect(),
+                        }
                     })
                     .filter(|a| !a.words.is_empty())
                     .collect();
@@ -464,43 +498,42 @@ impl Lexicon {
                 a
             },
             attribution_first: FirstWords::default(),
-            starts: HashMap::default(),
-            vague: phrases(&src.vague),
+            vague: phrases(v, &src.vague),
             of_institution: set(&src.of_institution),
             close_to: set(&src.close_to),
-            institutions: phrases(&with_article(&src.institutions)),
-            titles: phrases(&with_article(&with_feminine(&src.titles))),
+            institutions: phrases(v, &with_article(&src.institutions)),
+            titles: phrases(v, &with_article(&with_feminine(&src.titles))),
             organization_words: set(&with_article(&src.organization_words)),
             anaphors: set(&src.anaphors),
             vague_anaphors: set(&src.vague_anaphors),
-            non_documents: phrases(&src.non_documents),
+            non_documents: phrases(v, &src.non_documents),
             documents: set(&with_article(&src.documents)),
-            media_nouns: phrases(&src.media_nouns),
+            media_nouns: phrases(v, &src.media_nouns),
             speech_nouns: set(&src.speech_nouns),
             quantity_nouns: set(&src.quantity_nouns),
             object_words: set(&src.object_words),
-            adverbs: phrases(&src.adverbs),
-            clause_openers: phrases(&src.clause_openers),
+            adverbs: phrases(v, &src.adverbs),
+            clause_openers: phrases(v, &src.clause_openers),
             relatives: set(&src.relatives),
             not_verb_after: set(&src.not_verb_after),
             complementizers: set(&src.complementizers),
             function_words: set(&src.function_words),
             backref_verbs: set(&src.backref_verbs),
-            backref_prepositions: phrases(&src.backref_prepositions),
-            backref_skip: phrases(&src.backref_skip),
+            backref_prepositions: phrases(v, &src.backref_prepositions),
+            backref_skip: phrases(v, &src.backref_skip),
             quote_backref: set(&src.quote_backref),
-            title_markers: phrases(&src.title_markers),
-            headings: phrases(&b.headings),
-            outlet: phrases(&b.outlet),
+            title_markers: phrases(v, &src.title_markers),
+            headings: phrases(v, &b.headings),
+            outlet: phrases(v, &b.outlet),
             bullets: b.bullets.clone(),
+            vocab: Vocabulary::default(),
             raw,
         };
         lexicon.attribution_first =
             FirstWords::new(lexicon.attribution.iter().map(|a| a.words.first()));
-        let mut starts: HashMap<String, u64> = HashMap::default();
         for a in &lexicon.attribution {
-            if let Some(first) = a.words.first() {
-                *starts.entry(first.clone()).or_default() |= ATTRIBUTION_BIT;
+            if let Some(&first) = a.words.first() {
+                vocab.mark_start(first, ATTRIBUTION_BIT);
             }
         }
         let l = &mut lexicon;
@@ -527,12 +560,46 @@ impl Lexicon {
         for (k, list) in lists.into_iter().enumerate() {
             list.bit = 1 << k;
             for p in list.phrases.iter() {
-                if let Some(first) = p.first() {
-                    *starts.entry(first.clone()).or_default() |= list.bit;
+                if let Some(&first) = p.first() {
+                    vocab.mark_start(first, list.bit);
                 }
             }
         }
-        lexicon.starts = starts;
+        let sets = [
+            &mut l.impersonal_before_an,
+            &mut l.hedge_blockers,
+            &mut l.demonstratives,
+            &mut l.hedge_content,
+            &mut l.non_claim_units,
+            &mut l.negations,
+            &mut l.of_institution,
+            &mut l.close_to,
+            &mut l.organization_words,
+            &mut l.anaphors,
+            &mut l.vague_anaphors,
+            &mut l.documents,
+            &mut l.speech_nouns,
+            &mut l.quantity_nouns,
+            &mut l.object_words,
+            &mut l.relatives,
+            &mut l.not_verb_after,
+            &mut l.complementizers,
+            &mut l.function_words,
+            &mut l.backref_verbs,
+            &mut l.quote_backref,
+        ];
+        for (k, set) in sets.into_iter().enumerate() {
+            set.bit = 1 << k;
+            for word in &set.words {
+                let id = vocab.intern(word);
+                vocab.mark_set(id, set.bit);
+            }
+        }
+        for form in l.forms.keys().chain(l.passive_forms.keys()) {
+            let id = vocab.intern(form);
+            vocab.mark_set(id, VERB_FORM_BIT);
+        }
+        lexicon.vocab = vocab;
         lexicon
     }
 
@@ -764,10 +831,9 @@ mod tests {
         let extra = "[signals]\nhedge_nouns = [\"همسات\"]\n[[verb]]\npast = \"غرّد\"\npresent = \"يغرّد\"\nrole = \"report\"\n";
         assert!(lex.extend_from_toml(extra).is_ok());
         assert!(lex.hedge_nouns.len() > before);
-        assert!(lex
-            .hedge_nouns
-            .iter()
-            .any(|p| p == &vec!["همسات".to_string()]));
+        let hamasat = lex.vocab.get("همسات");
+        assert_ne!(hamasat, crate::claims::words::UNKNOWN);
+        assert!(lex.hedge_nouns.iter().any(|p| p == &vec![hamasat]));
         assert!(lex.forms.contains_key("غردت"));
         assert!(lex.extend_from_toml("not = [toml").is_err());
     }

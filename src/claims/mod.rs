@@ -15,6 +15,7 @@ pub mod boilerplate;
 pub mod hover;
 pub mod lexicon;
 pub mod sentence;
+pub mod words;
 
 use std::ops::Range;
 
@@ -25,6 +26,7 @@ use crate::entities::EntityMention;
 use crate::text::Document;
 
 pub use lexicon::{Lexicon, Role, Slot};
+use words::is_alphanumeric;
 
 /// What made a sentence a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -261,7 +263,7 @@ pub fn analyze(doc: &Document, entities: &[EntityMention], lexicon: &Lexicon) ->
             let keep = !r.is_claim
                 && speaker
                     .as_ref()
-                    .is_some_and(|sp| mentions(doc.text, &sentences[k].range, sp));
+                    .is_some_and(|sp| mentions(doc, &sentences[k].range, sp));
             if !keep {
                 speaker = None;
             }
@@ -284,18 +286,14 @@ pub fn analyze(doc: &Document, entities: &[EntityMention], lexicon: &Lexicon) ->
 }
 
 /// Does a sentence name the speaker again (its head noun or its surname)?
-fn mentions(text: &str, range: &Range<usize>, speaker: &Source) -> bool {
-    if speaker.is_vague() {
+fn mentions(doc: &Document, range: &Range<usize>, speaker: &Source) -> bool {
+    if speaker.is_vague() || doc.text.get(range.clone()).is_none() {
         return false;
     }
-    let sentence = crate::text::normalize(text.get(range.clone()).unwrap_or(""));
-    let words: Vec<String> = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_string)
-        .collect();
+    let sentence = normalized_text(doc, range);
     let name = crate::text::normalize(&speaker.name);
     let parts: Vec<&str> = name
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .collect();
     let mut keys: Vec<&str> = Vec::new();
@@ -308,10 +306,25 @@ fn mentions(text: &str, range: &Range<usize>, speaker: &Source) -> bool {
         }
     }
     keys.iter().filter(|k| k.chars().count() >= 3).any(|k| {
-        words
-            .iter()
-            .any(|w| w == k || w.strip_prefix("ال") == Some(k) || w.strip_prefix("وال") == Some(k))
+        // Each word that matches contains the key: a substring search rules out
+        // most sentences before they are split into words.
+        sentence.contains(k)
+            && sentence.split(|c: char| !is_alphanumeric(c)).any(|w| {
+                w == *k || w.strip_prefix("ال") == Some(k) || w.strip_prefix("وال") == Some(k)
+            })
     })
+}
+
+/// The normalised form of a range of the text. Normalising folds one character
+/// at a time, so this is the document's normalised text over the same characters
+/// (with whitespace left as it is), without normalising the range again.
+fn normalized_text<'d>(doc: &'d Document, range: &Range<usize>) -> &'d str {
+    let n = &doc.normalized;
+    let (start, end) = (
+        n.normalized_offset(range.start),
+        n.normalized_offset(range.end),
+    );
+    n.as_str().get(start..end).unwrap_or("")
 }
 
 /// A sentence's source after context.

@@ -2,7 +2,10 @@
 
 use std::ops::Range;
 
-use super::lexicon::{FirstWords, Phrase, PhraseList, Role, Slot, ATTRIBUTION_BIT};
+use super::lexicon::{
+    FirstWords, Phrase, PhraseList, Role, Slot, WordSet, ATTRIBUTION_BIT, VERB_FORM_BIT,
+};
+use super::words::{WordId, Words};
 use super::{Figure, Lexicon, Resolution, Signal, Source, SourceKind};
 use crate::entities::EntityMention;
 use crate::text::tokens::clitic_splits;
@@ -63,18 +66,14 @@ enum Subject {
     Pronoun,
 }
 
-/// A token's readings without proclitics and its [`Lexicon::starts`] bits.
-type Reading = (Vec<String>, u64);
-
 pub struct Reader<'a> {
     doc: &'a Document<'a>,
     entities: &'a [EntityMention],
     lex: &'a Lexicon,
     /// Entity indices sorted by start offset.
     by_start: Vec<usize>,
-    /// Per-sentence cache of clitic readings and of the lists that have an entry
-    /// starting with the token ([`Lexicon::starts`]): (first token, readings).
-    variants: std::cell::RefCell<(usize, Vec<Option<Reading>>)>,
+    /// The document's tokens as lexicon words, with their clitic readings.
+    words: Words,
     /// Closed and open quotations by the sentence that opens them.
     quotes: rustc_hash::FxHashMap<usize, Vec<usize>>,
 }
@@ -99,7 +98,7 @@ impl<'a> Reader<'a> {
             lex,
             by_start,
             quotes,
-            variants: Default::default(),
+            words: Words::new(doc, &lex.vocab),
         }
     }
 
@@ -146,90 +145,62 @@ impl<'a> Reader<'a> {
     }
 
     /// Does token `i`, read with or without its proclitics, equal `w`?
-    fn word_is(&self, i: usize, w: &str) -> bool {
-        let t = self.n(i);
-        t == w || self.with_variants(i, |v| v.iter().any(|x| x == w))
-    }
-
-    /// The readings of token `i` without its proclitics (the article kept as
-    /// ال), cached for the sentence being read.
-    fn with_variants<R>(&self, i: usize, f: impl FnOnce(&[String]) -> R) -> R {
-        self.reading(i, |variants, _| f(variants))
-    }
-
-    /// Token `i`'s readings without proclitics and its [`Lexicon::starts`] bits,
-    /// cached for the sentence being read.
-    fn reading<R>(&self, i: usize, f: impl FnOnce(&[String], u64) -> R) -> R {
-        let compute = || {
-            let t = self.n(i);
-            let variants = variants_of(t);
-            let starts = &self.lex.starts;
-            let bits = std::iter::once(t)
-                .chain(variants.iter().map(String::as_str))
-                .filter_map(|w| starts.get(w))
-                .fold(0, |a, b| a | b);
-            (variants, bits)
-        };
-        let mut cache = self.variants.borrow_mut();
-        let start = cache.0;
-        if i >= start && i < start + cache.1.len() {
-            let slot = &mut cache.1[i - start];
-            let (variants, bits) = slot.get_or_insert_with(compute);
-            return f(variants, *bits);
-        }
-        drop(cache);
-        let (variants, bits) = compute();
-        f(&variants, bits)
+    fn word_is(&self, i: usize, w: WordId) -> bool {
+        self.words.reads_as(i, w)
     }
 
     /// Can an entry of the list with `bit` start at token `i`?
     fn may_start(&self, i: usize, bit: u64) -> bool {
-        bit == 0 || self.reading(i, |_, bits| bits & bit != 0)
+        bit == 0 || self.words.starts(i) & bit != 0
     }
 
-    fn in_set(&self, i: usize, set: &rustc_hash::FxHashSet<String>) -> bool {
-        set.contains(self.n(i)) || self.with_variants(i, |v| v.iter().any(|x| set.contains(x)))
+    /// Is token `i`, read with or without its proclitics, in `set`?
+    fn in_set(&self, i: usize, set: &WordSet) -> bool {
+        self.words.in_set(i, set.bit)
+    }
+
+    /// Is token `i` as written in `set`?
+    fn written_in(&self, i: usize, set: &WordSet) -> bool {
+        self.words.written_in(i, set.bit)
     }
 
     /// A phrase at token `i` (the first word may carry clitics); the index after it.
     fn phrase_at(&self, i: usize, end: usize, p: &Phrase) -> Option<usize> {
-        if p.is_empty() || i + p.len() > end {
-            return None;
+        match p.first() {
+            Some(&first) if self.word_is(i, first) => self.rest_at(i, end, p),
+            _ => None,
         }
-        if !self.word_is(i, &p[0]) {
-            return None;
-        }
-        for (k, w) in p.iter().enumerate().skip(1) {
-            if self.n(i + k) != w {
-                return None;
-            }
-        }
-        Some(i + p.len())
     }
 
     /// The first phrase of `list` (in its order) at token `i`; the index after it.
-    /// Only the phrases starting with the token or one of its clitic readings are
-    /// tried: the same answer as trying the whole list in order.
+    /// Inlined: most tokens start no entry of a list, and every token is asked
+    /// about several lists, so the bit test is made where it is asked.
+    #[inline]
     fn any_phrase_at(&self, i: usize, end: usize, list: &PhraseList) -> Option<usize> {
         if !self.may_start(i, list.bit) {
             return None;
         }
+        self.first_phrase_at(i, end, list)
+    }
+
+    /// [`Reader::any_phrase_at`] once the token can start an entry. Only the
+    /// phrases starting with the token or one of its clitic readings are tried: the
+    /// same answer as trying the whole list in order.
+    fn first_phrase_at(&self, i: usize, end: usize, list: &PhraseList) -> Option<usize> {
         // (position in the list, end) of the earliest match among the phrases
         // starting with `first`.
-        let earliest = |first: &str, before: usize| {
+        let earliest = |first: WordId, before: usize| {
             list.starting_with(first)
                 .iter()
                 .take_while(|&&k| k < before)
                 .find_map(|&k| self.rest_at(i, end, &list[k]).map(|e| (k, e)))
         };
-        let mut best = earliest(self.n(i), usize::MAX);
-        self.with_variants(i, |readings| {
-            for r in readings {
-                if let Some(hit) = earliest(r, best.map_or(usize::MAX, |b| b.0)) {
-                    best = Some(hit);
-                }
+        let mut best = earliest(self.words.id(i), usize::MAX);
+        for &r in self.words.readings(i) {
+            if let Some(hit) = earliest(r, best.map_or(usize::MAX, |b| b.0)) {
+                best = Some(hit);
             }
-        });
+        }
         best.map(|(_, e)| e)
     }
 
@@ -239,12 +210,10 @@ impl<'a> Reader<'a> {
         if !self.may_start(i, bit) {
             return Vec::new();
         }
-        let mut out = index.get(self.n(i)).to_vec();
-        self.with_variants(i, |readings| {
-            for r in readings {
-                out.extend_from_slice(index.get(r));
-            }
-        });
+        let mut out = index.get(self.words.id(i)).to_vec();
+        for &r in self.words.readings(i) {
+            out.extend_from_slice(index.get(r));
+        }
         out.sort_unstable();
         out.dedup();
         out
@@ -255,8 +224,8 @@ impl<'a> Reader<'a> {
         if p.is_empty() || i + p.len() > end {
             return None;
         }
-        for (k, w) in p.iter().enumerate().skip(1) {
-            if self.n(i + k) != w {
+        for (k, &w) in p.iter().enumerate().skip(1) {
+            if self.words.id(i + k) != w {
                 return None;
             }
         }
@@ -285,21 +254,19 @@ impl<'a> Reader<'a> {
     }
 
     fn verb_at(&self, i: usize, a: usize, end: usize) -> Option<VerbHit> {
-        if self.kind(i) != Some(TokenKind::Arabic) {
+        // The word and its readings without و/ف are among the token's readings:
+        // a token none of whose readings is a verb form is no verb.
+        if self.kind(i) != Some(TokenKind::Arabic) || !self.words.in_set(i, VERB_FORM_BIT) {
             return None;
         }
         let tok = self.doc.tokens.get(i)?;
         let w = self.n(i);
         let original = self.orig(i);
-        let mut candidates = vec![(w, 0usize)];
-        for c in ['و', 'ف'] {
-            if let Some(rest) = w.strip_prefix(c) {
-                if rest.chars().count() >= 2 {
-                    candidates.push((rest, c.len_utf8()));
-                }
-            }
-        }
-        for (stem, clen) in candidates {
+        let without_conjunction = ['و', 'ف'].into_iter().filter_map(|c| {
+            let rest = w.strip_prefix(c)?;
+            (rest.chars().count() >= 2).then_some((rest, c.len_utf8()))
+        });
+        for (stem, clen) in std::iter::once((w, 0usize)).chain(without_conjunction) {
             let active = self.lex.forms.get(stem);
             let passive = self.lex.passive_forms.get(stem);
             if active.is_none() && passive.is_none() {
@@ -315,7 +282,7 @@ impl<'a> Reader<'a> {
             let maqsura = original
                 .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c))
                 .ends_with('ى');
-            if i > a && clen == 0 && self.lex.not_verb_after.contains(self.n(i - 1)) {
+            if i > a && clen == 0 && self.written_in(i - 1, &self.lex.not_verb_after) {
                 return None;
             }
             let next_comp = self.complement_follows(i, end);
@@ -458,7 +425,7 @@ impl<'a> Reader<'a> {
                 // Keep a short apposition (، الدكتور فيصل العتيبي،).
                 let close = (j + 1..(j + 5).min(np_end)).find(|&k| matches!(self.n(k), "،" | ","));
                 let ok = close.is_some()
-                    && !self.lex.relatives.contains(self.n(j + 1))
+                    && !self.written_in(j + 1, &self.lex.relatives)
                     && !self.is_function(j + 1);
                 if !ok {
                     break;
@@ -470,7 +437,7 @@ impl<'a> Reader<'a> {
             } else if stops.contains(&t)
                 || (j > i + 1 && self.in_set(j, &self.lex.quantity_nouns))
                 || self.any_phrase_at(j, np_end, &self.lex.adverbs).is_some()
-                || self.lex.relatives.contains(t)
+                || self.written_in(j, &self.lex.relatives)
             {
                 break;
             }
@@ -548,12 +515,12 @@ impl<'a> Reader<'a> {
                 && j < vend + 2
                 && self.is_word(j)
                 && !self.is_function(j)
-                && !self.lex.close_to.contains(self.n(j))
+                && !self.written_in(j, &self.lex.close_to)
                 && self.n(j) != "عن"
             {
                 j += 1;
             }
-            if self.lex.close_to.contains(self.n(j)) {
+            if self.written_in(j, &self.lex.close_to) {
                 j = (j + 3).min(e);
             }
             s.range = self.range(i, j.max(vend));
@@ -619,7 +586,7 @@ impl<'a> Reader<'a> {
         if generous && self.in_set(i, &self.lex.documents) {
             return Subject::Source(self.source(SourceKind::Document, i, e, resolution));
         }
-        if generous && self.is_word(i) && !self.lex.relatives.contains(self.n(i)) {
+        if generous && self.is_word(i) && !self.written_in(i, &self.lex.relatives) {
             return Subject::Source(self.source(SourceKind::Other, i, e, resolution));
         }
         Subject::NotSource
@@ -634,10 +601,10 @@ impl<'a> Reader<'a> {
             return true;
         }
         while j < e {
-            if self.lex.close_to.contains(self.n(j)) || matches!(self.n(j), "،" | "," | "عن") {
+            if self.written_in(j, &self.lex.close_to) || matches!(self.n(j), "،" | "," | "عن") {
                 return false;
             }
-            if self.lex.of_institution.contains(self.n(j))
+            if self.written_in(j, &self.lex.of_institution)
                 && self
                     .any_phrase_at(j + 1, e, &self.lex.institutions)
                     .is_some()
@@ -645,9 +612,10 @@ impl<'a> Reader<'a> {
                 return true;
             }
             // بوزارة
+            let word = self.words.id(j);
             if self.n(j).starts_with('ب')
                 && self.any_phrase_at(j, e, &self.lex.institutions).is_some()
-                && !self.lex.institutions.iter().any(|p| p[0] == self.n(j))
+                && !self.lex.institutions.iter().any(|p| p[0] == word)
             {
                 return true;
             }
@@ -678,7 +646,7 @@ impl<'a> Reader<'a> {
                             .lex
                             .clause_openers
                             .iter()
-                            .any(|p| p.len() == 1 && p[0] == self.n(i))
+                            .any(|p| p.len() == 1 && p[0] == self.words.id(i))
                         || self.n(i) == "و")
                 {
                     i = next;
@@ -711,7 +679,7 @@ impl<'a> Reader<'a> {
             }
         };
         if let (false, Some(q)) = (vso, prev) {
-            if self.lex.relatives.contains(self.n(q)) {
+            if self.written_in(q, &self.lex.relatives) {
                 // The antecedent: the word before الذي (skipping a comma).
                 let mut r = q;
                 while r > a && matches!(self.n(r - 1), "،" | ",") {
@@ -800,7 +768,7 @@ impl<'a> Reader<'a> {
             if att.after_verb.contains(&past) {
                 for j in k..e {
                     if let Some(after) = self.phrase_at(j, e + 1, &att.words) {
-                        if j == k || self.n(j) == att.words[0] {
+                        if j == k || self.words.id(j) == att.words[0] {
                             return self.classify(after, b, true, Resolution::Explicit);
                         }
                     }
@@ -820,7 +788,6 @@ impl<'a> Reader<'a> {
         if b <= a || b - a > 3000 {
             return info;
         }
-        *self.variants.borrow_mut() = (a, vec![None; b - a]);
         let lex = self.lex;
         let mut neutral = vec![false; b - a];
         // The outlet's own voice (يذكر أن) is not a signal.
@@ -848,7 +815,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if let Some(end) = self.any_phrase_at(i, b, &lex.impersonal) {
-                if i > a && lex.negations.contains(self.n(i - 1)) {
+                if i > a && self.written_in(i - 1, &lex.negations) {
                     continue;
                 }
                 impersonal_at.push(i);
@@ -901,7 +868,7 @@ impl<'a> Reader<'a> {
                 // The writer's own voice (أرى، نقول).
                 continue;
             }
-            let negated = h.i > a && lex.negations.contains(self.n(h.i - 1));
+            let negated = h.i > a && self.written_in(h.i - 1, &lex.negations);
             if h.passive && negated {
                 continue;
             }
@@ -1010,9 +977,9 @@ impl<'a> Reader<'a> {
                     continue;
                 }
                 let blocked = i > a
-                    && (lex.hedge_blockers.contains(self.n(i - 1))
+                    && (self.written_in(i - 1, &lex.hedge_blockers)
                         || self.in_set(i - 1, &lex.hedge_blockers)
-                        || lex.demonstratives.contains(self.n(i - 1)));
+                        || self.written_in(i - 1, &lex.demonstratives));
                 // A definite hedge noun with no content after it talks about the
                 // rumours (حتى تتوقف الشائعات); one with content reports them.
                 let definite = clitic_splits(self.n(i)).iter().any(|s| s.article);
@@ -1059,7 +1026,7 @@ impl<'a> Reader<'a> {
                         info.signals.push((Signal::Attribution, self.range(i, p)));
                         info.speaks = true;
                         // نقلاً عن Y: Y is the source, whoever relays it.
-                        if att.words.iter().any(|w| w == "عن") {
+                        if att.relays {
                             sources.clear();
                         }
                         sources.push(s);
@@ -1282,7 +1249,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         let mut j = start + 1;
-        if !lex.demonstratives.contains(self.n(j)) {
+        if !self.written_in(j, &lex.demonstratives) {
             return None;
         }
         j += 1;
@@ -1300,11 +1267,14 @@ impl<'a> Reader<'a> {
     fn quote_backref(&self, a: usize, b: usize) -> Option<Source> {
         // «…».. رسالة مدرب الفريق: a speech noun right after a quotation.
         for i in a..b {
+            if !self.in_set(i, &self.lex.speech_nouns) {
+                continue;
+            }
             let after_quote = (a..i)
                 .rev()
                 .find(|&j| !matches!(self.n(j), "." | "،" | "," | "-" | "–" | ":"))
                 .is_some_and(|j| self.is_quote_mark(j));
-            if after_quote && self.in_set(i, &self.lex.speech_nouns) {
+            if after_quote {
                 if let Subject::Source(s) = self.classify(i + 1, b, false, Resolution::Explicit) {
                     if !s.is_vague() {
                         return Some(s);
@@ -1312,7 +1282,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        let i = (a..b).find(|&i| self.lex.quote_backref.contains(self.n(i)))?;
+        let i = (a..b).find(|&i| self.written_in(i, &self.lex.quote_backref))?;
         // بهذه [الكلمات] <verb> <subject>
         for verb_at in [i + 1, i + 2] {
             if verb_at + 1 >= b {
@@ -1328,43 +1298,25 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// A word's readings without proclitics: the stem, or ال + stem when it carried
-/// the article.
-fn variants_of(t: &str) -> Vec<String> {
-    clitic_splits(t)
-        .iter()
-        .map(|s| {
-            if s.article {
-                s.standalone()
-            } else {
-                s.stem.to_string()
-            }
-        })
-        .collect()
-}
-
 /// The surname of a named source (its last word), for later surname-only mentions.
 pub fn surname_of(_doc: &Document, lexicon: &Lexicon, s: &Source) -> Option<String> {
     if s.is_vague() {
         return None;
     }
-    let words: Vec<String> = normalize(&s.name)
+    let name = normalize(&s.name);
+    let mut words = name
         .split(|c: char| c.is_whitespace() || c == '،' || c == ',')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
-    if words.len() < 2 {
-        return None;
-    }
-    let last = words.last()?;
+        .filter(|w| !w.is_empty());
+    let last = words.next_back()?;
+    // A single word is no full name.
+    words.next_back()?;
+    let id = lexicon.vocab.get(last);
+    let one_word = |list: &PhraseList| list.starting_with(id).iter().any(|&k| list[k].len() == 1);
     if lexicon.function_words.contains(last)
-        || lexicon
-            .institutions
-            .iter()
-            .any(|p| p.len() == 1 && &p[0] == last)
-        || lexicon.titles.iter().any(|p| p.len() == 1 && &p[0] == last)
+        || one_word(&lexicon.institutions)
+        || one_word(&lexicon.titles)
     {
         return None;
     }
-    Some(last.clone())
+    Some(last.to_string())
 }
