@@ -38,8 +38,10 @@ pub const CONTEXT_PARAGRAPHS: usize = 2;
 #[derive(Default)]
 pub struct ChunkCache {
     entries: HashMap<u64, Arc<Analysis>>,
-    /// How many chunks the last run analysed (the rest came from the cache).
+    /// How many chunks the last run analysed (the rest came from the cache), and
+    /// how many bytes they held with their context.
     pub last_analysed: usize,
+    pub last_analysed_bytes: usize,
     pub last_chunks: usize,
 }
 
@@ -132,6 +134,10 @@ pub fn analyse(
         })
         .collect();
     cache.last_analysed = fresh.len();
+    cache.last_analysed_bytes = missing
+        .iter()
+        .map(|(_, context, chunk)| chunk.end - context.start)
+        .sum();
     cache.last_chunks = keyed.len();
     let mut entries: HashMap<u64, Arc<Analysis>> = fresh.into_iter().collect();
     let mut out = Analysis::default();
