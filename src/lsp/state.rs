@@ -45,7 +45,8 @@ pub struct Snapshot {
     pub generation: u64,
     pub text: String,
     pub index: LineIndex,
-    pub analysis: Analysis,
+    /// Shared with the chunk cache of a large document.
+    pub analysis: Arc<Analysis>,
     pub analyzer: Arc<Analyzer>,
     /// Why the document was not analysed (too large, another language), if it was not.
     pub skipped: Option<Skipped>,
@@ -426,7 +427,7 @@ async fn analyse_once(shared: &Arc<Shared>, uri: &Uri, chunks: &mut ChunkCache) 
                 generation,
                 index: LineIndex::new(&text),
                 text,
-                analysis: Analysis::default(),
+                analysis: Arc::default(),
                 analyzer: shared.analyzer(),
                 skipped: None,
             })
@@ -544,18 +545,22 @@ fn analyse(
     let started = Instant::now();
     let config = &analyzer.config;
     let (analysis, skipped) = if job.text.len() > config.max_file_size {
-        (Analysis::default(), Some(Skipped::TooLarge))
+        (Arc::default(), Some(Skipped::TooLarge))
     } else if !config.analyses_language(&job.language) {
-        (Analysis::default(), Some(Skipped::Language))
+        (Arc::default(), Some(Skipped::Language))
     } else {
         let mut analysis = if job.text.len() >= super::incremental::CHUNKED_FROM {
             super::incremental::analyse(&analyzer, &job.text, generation, chunks)
         } else {
-            analyzer.analyze(&job.text)
+            Arc::new(analyzer.analyze(&job.text))
         };
-        analysis
-            .diagnostics
-            .retain(|d| !job.silenced.contains(&d.code));
+        let silenced = |d: &crate::analysis::Diagnostic| job.silenced.contains(&d.code);
+        if analysis.diagnostics.iter().any(silenced) {
+            // A copy of its own: the chunk cache keeps the unfiltered one.
+            Arc::make_mut(&mut analysis)
+                .diagnostics
+                .retain(|d| !silenced(d));
+        }
         (analysis, None)
     };
     let fresh_bytes = match skipped {
