@@ -220,6 +220,25 @@ async fn a_request_does_not_wait_for_the_debounce() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_longest_debounce_a_client_can_ask_for_does_not_stop_the_analysis() {
+    let (mut c, _h) = started(json!({"debounceMs": u64::MAX})).await;
+    c.open(URI, ARTICLE, 1);
+    let started = std::time::Instant::now();
+    let hover = c
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": URI}, "position": pos_of(ARTICLE, "بوتين")}),
+        )
+        .await;
+    assert!(hover["contents"]["value"].is_string(), "{hover}");
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn diagnostics_are_published_only_once_the_document_is_quiet_for_the_debounce() {
     // The analysis starts shortly before the debounce ends; its diagnostics
     // still wait for the end of the quiet period.
