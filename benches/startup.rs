@@ -4,7 +4,9 @@
 //!   embedded base loaded and used),
 //! - idle resident memory with the base loaded (one short article open, 1 s later),
 //! - memory per open document: the resident growth after opening a 1 MB article,
-//!   against its size.
+//!   against its size; then after opening a second one (the first also pays for
+//!   what any large document starts once: rayon's threads and their arenas, the
+//!   transport's buffers).
 //!
 //! `cargo bench --bench startup` (the 1 MB document is built from
 //! ../shared/eval/news; that part is skipped with a notice when it is absent).
@@ -246,6 +248,14 @@ fn main() {
             println!(
                 "open 1 MB document: +{grown:.1} MB resident, {:.1}x its size",
                 grown / size
+            );
+            let before = server.rss_mb();
+            server.open("file:///tmp/isnad-startup/big2.txt", &big);
+            std::thread::sleep(Duration::from_secs(1));
+            let second = server.rss_mb() - before;
+            println!(
+                "open a second 1 MB document: +{second:.1} MB resident, {:.1}x its size",
+                second / size
             );
         }
         None => eprintln!("NOTICE: ../shared/eval/news not found; per-document memory skipped"),

@@ -2,21 +2,29 @@
 //! a `didChange` to the `publishDiagnostics` for that version, and the time to
 //! answer a hover, on a 20 KB and a 1 MB Arabic document built from the news
 //! samples in `../shared/eval/news` (skipped with a notice if they are absent).
-//! Also the server's peak resident memory (VmHWM).
+//! Also the server's peak resident memory (VmHWM), and where the time of a
+//! didChange → publishDiagnostics goes: the server runs with `ISNAD_LSP_TIMINGS=1`
+//! and writes its phases to stderr (see `isnad::lsp::timing`); wall-clock stamps
+//! on both sides give the transport's share.
 //!
 //!     cargo run --release --example lsp_latency [-- NEWS_DIR]
 //!
 //! The server is this same executable re-run as `lsp_latency --serve`, which calls
 //! `isnad::lsp::run_stdio()`: the library's server over real pipes.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
 
+use isnad::lsp::timing::wall_us;
+
 use serde_json::{json, Value};
 
 const URI: &str = "file:///tmp/isnad-latency/article.txt";
+/// The server's default debounce.
+const DEBOUNCE_US: u128 = 50_000;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -70,10 +78,22 @@ fn document(corpus: &[String], size: usize) -> String {
     text
 }
 
+/// A message from the server, with when its first line arrived and when it was
+/// parsed (wall clock, microseconds).
+struct Incoming {
+    msg: Value,
+    arrived_us: u128,
+    parsed_us: u128,
+}
+
+/// One `[isnad timing]` line of the server's stderr: field → number.
+type Timing = HashMap<String, u128>;
+
 struct Client {
     child: Child,
     stdin: ChildStdin,
-    incoming: Receiver<Value>,
+    incoming: Receiver<Incoming>,
+    timings: Receiver<Timing>,
     next_id: i64,
 }
 
@@ -82,23 +102,44 @@ impl Client {
         let exe = std::env::current_exe().expect("current exe");
         let mut child = Command::new(exe)
             .arg("--serve")
+            .env("ISNAD_LSP_TIMINGS", "1")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .expect("start the server");
         let stdin = child.stdin.take().expect("stdin");
         let stdout = child.stdout.take().expect("stdout");
+        let stderr = child.stderr.take().expect("stderr");
+        let (timing_tx, timings) = channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines() {
+                let Ok(line) = line else { return };
+                let Some(rest) = line.strip_prefix("[isnad timing] ") else {
+                    continue;
+                };
+                let timing: Timing = rest
+                    .split_whitespace()
+                    .filter_map(|kv| kv.split_once('='))
+                    .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
+                    .collect();
+                if timing_tx.send(timing).is_err() {
+                    return;
+                }
+            }
+        });
         let (tx, incoming) = channel();
         std::thread::spawn(move || {
             let mut reader = BufReader::new(stdout);
             loop {
                 let mut length = 0;
+                let mut arrived_us = None;
                 loop {
                     let mut line = String::new();
                     if reader.read_line(&mut line).unwrap_or(0) == 0 {
                         return;
                     }
+                    arrived_us.get_or_insert_with(wall_us);
                     let line = line.trim_end();
                     if line.is_empty() {
                         break;
@@ -111,8 +152,15 @@ impl Client {
                 if reader.read_exact(&mut body).is_err() {
                     return;
                 }
-                if let Ok(v) = serde_json::from_slice::<Value>(&body) {
-                    if tx.send(v).is_err() {
+                if let Ok(msg) = serde_json::from_slice::<Value>(&body) {
+                    let parsed_us = wall_us();
+                    let arrived_us = arrived_us.unwrap_or(parsed_us);
+                    let incoming = Incoming {
+                        msg,
+                        arrived_us,
+                        parsed_us,
+                    };
+                    if tx.send(incoming).is_err() {
                         return;
                     }
                 }
@@ -122,6 +170,7 @@ impl Client {
             child,
             stdin,
             incoming,
+            timings,
             next_id: 1,
         }
     }
@@ -141,7 +190,7 @@ impl Client {
         self.next_id += 1;
         self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
         loop {
-            let msg = self.recv();
+            let msg = self.recv().msg;
             if msg.get("method").is_some() && msg.get("id").is_some() {
                 // A request from the server (registration, refresh): answer it.
                 let answer = json!({"jsonrpc": "2.0", "id": msg["id"], "result": null});
@@ -154,19 +203,32 @@ impl Client {
         }
     }
 
-    fn recv(&mut self) -> Value {
+    fn recv(&mut self) -> Incoming {
         self.incoming
             .recv_timeout(Duration::from_secs(120))
             .expect("the server stopped answering")
     }
 
-    fn wait_diagnostics(&mut self, version: i64) {
+    /// Wait for the diagnostics of `version`; the message, when it arrived and
+    /// when it was parsed.
+    fn wait_diagnostics(&mut self, version: i64) -> Incoming {
         loop {
-            let msg = self.recv();
+            let incoming = self.recv();
+            let msg = &incoming.msg;
             if msg["method"] == "textDocument/publishDiagnostics"
                 && msg["params"]["version"] == version
             {
-                return;
+                return incoming;
+            }
+        }
+    }
+
+    /// The server's timing line for `version` (they come in order).
+    fn timing(&mut self, version: i64) -> Option<Timing> {
+        loop {
+            let t = self.timings.recv_timeout(Duration::from_secs(5)).ok()?;
+            if t.get("version").copied() == Some(version as u128) {
+                return Some(t);
             }
         }
     }
@@ -199,6 +261,67 @@ fn report(what: &str, mut samples: Vec<Duration>) {
     );
 }
 
+/// The phases of one didChange → publishDiagnostics, in microseconds, in order.
+const PHASES: [(&str, &str); 13] = [
+    ("client → server handler", "in"),
+    ("change → analysis starts", "wait_us"),
+    ("copy the text", "copy_us"),
+    ("blocking thread hand-off", "spawn_us"),
+    ("analysis", "analysis_us"),
+    ("line index", "index_us"),
+    ("result held until debounce end", "hold_us"),
+    ("convert diagnostics", "convert_us"),
+    ("queue publishDiagnostics", "publish_us"),
+    ("serialise + transport", "out"),
+    ("client parse", "parse"),
+    ("change → queued, over debounce", "over"),
+    ("work after the debounce", "after"),
+];
+
+/// The breakdown of one sample: the server's phases and the transport around them.
+fn breakdown(sent_us: u128, got: &Incoming, t: &Timing, debounce_us: u128) -> Vec<u128> {
+    let field = |k: &str| t.get(k).copied().unwrap_or(0);
+    PHASES
+        .iter()
+        .map(|(_, key)| match *key {
+            "in" => field("received_us").saturating_sub(sent_us),
+            "over" => field("queued_us")
+                .saturating_sub(field("received_us"))
+                .saturating_sub(debounce_us),
+            // The server's work that the debounce did not hide: everything from
+            // the change to the queued notification, less the quiet period.
+            "after" => (field("wait_us")
+                + field("copy_us")
+                + field("spawn_us")
+                + field("analysis_us")
+                + field("index_us"))
+            .saturating_sub(debounce_us),
+            "out" => got.arrived_us.saturating_sub(field("queued_us")),
+            "parse" => got.parsed_us.saturating_sub(got.arrived_us),
+            key => field(key),
+        })
+        .collect()
+}
+
+fn report_breakdown(samples: &[Vec<u128>]) {
+    if samples.is_empty() {
+        return;
+    }
+    println!("  where the time goes (p50 / p95 of each phase, ms):");
+    for (i, (name, _)) in PHASES.iter().enumerate() {
+        let mut v: Vec<Duration> = samples
+            .iter()
+            .map(|s| Duration::from_micros(s[i] as u64))
+            .collect();
+        v.sort();
+        println!(
+            "    {name:<30} {:>7.2} / {:>7.2}",
+            percentile(&v, 0.5).as_secs_f64() * 1000.0,
+            percentile(&v, 0.95).as_secs_f64() * 1000.0,
+        );
+    }
+}
+
 fn run(label: &str, text: &str, edits: usize, hovers: usize) {
     let mut c = Client::start();
     c.request("initialize", json!({"processId": null, "capabilities": {}}));
@@ -220,6 +343,7 @@ fn run(label: &str, text: &str, edits: usize, hovers: usize) {
     // Type in the middle of the document: insert a letter, then delete it.
     let middle = (text.lines().count() / 2) as u32;
     let mut changes = Vec::new();
+    let mut phases = Vec::new();
     let mut version = 1;
     for i in 0..edits {
         version += 1;
@@ -230,14 +354,19 @@ fn run(label: &str, text: &str, edits: usize, hovers: usize) {
             json!({"range": {"start": at, "end": {"line": middle, "character": 1}}, "text": ""})
         };
         let t = Instant::now();
+        let sent_us = wall_us();
         c.notify(
             "textDocument/didChange",
             json!({"textDocument": {"uri": URI, "version": version}, "contentChanges": [change]}),
         );
-        c.wait_diagnostics(version);
+        let got = c.wait_diagnostics(version);
         changes.push(t.elapsed());
+        if let Some(timing) = c.timing(version) {
+            phases.push(breakdown(sent_us, &got, &timing, DEBOUNCE_US));
+        }
     }
     report("didChange → publishDiagnostics", changes);
+    report_breakdown(&phases);
 
     // Hover the entities the server found, spread over the document.
     let entities = c.request(

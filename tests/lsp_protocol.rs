@@ -220,6 +220,51 @@ async fn a_request_does_not_wait_for_the_debounce() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_longest_debounce_a_client_can_ask_for_does_not_stop_the_analysis() {
+    let (mut c, _h) = started(json!({"debounceMs": u64::MAX})).await;
+    c.open(URI, ARTICLE, 1);
+    let started = std::time::Instant::now();
+    let hover = c
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": URI}, "position": pos_of(ARTICLE, "بوتين")}),
+        )
+        .await;
+    assert!(hover["contents"]["value"].is_string(), "{hover}");
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn diagnostics_are_published_only_once_the_document_is_quiet_for_the_debounce() {
+    // The analysis starts shortly before the debounce ends; its diagnostics
+    // still wait for the end of the quiet period.
+    let (mut c, _h) = started(json!({"debounceMs": 400})).await;
+    c.open(URI, ARTICLE, 1);
+    let before = c.diagnostics(URI, 1).await;
+    assert!(codes(&before).contains(&"loaded-verb".to_string()));
+    let changed = std::time::Instant::now();
+    c.change(URI, 2, json!([{"text": ARTICLE.replace("زعمت", "قالت")}]));
+    let early = c
+        .maybe_notification(
+            "textDocument/publishDiagnostics",
+            Duration::from_millis(300),
+            |p| p["uri"] == URI && p["version"] == 2,
+        )
+        .await;
+    assert!(early.is_none(), "published before the debounce: {early:?}");
+    let diags = c.diagnostics(URI, 2).await;
+    assert!(changed.elapsed() >= Duration::from_millis(400));
+    assert!(
+        !codes(&diags).contains(&"loaded-verb".to_string()),
+        "{diags:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_document_over_the_size_limit_gets_a_message_not_silence() {
     let (mut c, _h) = started(json!({"maxFileSize": 100})).await;
     c.open(URI, ARTICLE, 1);

@@ -45,8 +45,10 @@ impl Document {
         (a.min(b), a.max(b))
     }
 
+    /// The whole text, in a string of exactly its size (`to_string` would grow
+    /// one chunk at a time and keep up to twice the size).
     pub fn text(&self) -> String {
-        self.rope.to_string()
+        String::from(&self.rope)
     }
 }
 

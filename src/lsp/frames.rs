@@ -14,6 +14,8 @@ use tower_lsp_server::jsonrpc;
 
 /// A header block longer than this is garbage.
 const MAX_HEADER: usize = 8 * 1024;
+/// The capacity of the in-process pipes around the server.
+const PIPE: usize = 64 * 1024;
 
 pub fn frame(body: &[u8]) -> Vec<u8> {
     let mut v = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
@@ -62,18 +64,38 @@ fn check(body: &[u8]) -> Result<(), Vec<u8>> {
     let Ok(value) = serde_json::from_slice::<Value>(body) else {
         return Err(error(Value::Null, -32700, "Parse error"));
     };
-    let is_request = serde_json::from_value::<jsonrpc::Request>(value.clone()).is_ok();
-    let is_response = serde_json::from_value::<jsonrpc::Response>(value.clone()).is_ok();
+    let method = value
+        .get("method")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
+    // The envelope decides: `params` and `result` may hold any JSON, so check a
+    // copy with them emptied (copying a 1 MB didOpen twice cost megabytes).
+    let probe = envelope(value);
+    let is_request = serde_json::from_value::<jsonrpc::Request>(probe.clone()).is_ok();
+    let is_response = serde_json::from_value::<jsonrpc::Response>(probe.clone()).is_ok();
     if !is_request && !is_response {
         return Err(error(Value::Null, -32600, "Invalid request"));
     }
-    let method = value.get("method").and_then(Value::as_str).unwrap_or("");
     if is_request && method.starts_with("$/") {
-        if let Some(id) = value.get("id").filter(|id| !id.is_null()) {
+        if let Some(id) = probe.get("id").filter(|id| !id.is_null()) {
             return Err(error(id.clone(), -32601, "Method not found"));
         }
     }
     Ok(())
+}
+
+/// A message with its `params` and `result` replaced by `null` (kept present, so
+/// that a response still has its result).
+fn envelope(mut value: Value) -> Value {
+    if let Some(map) = value.as_object_mut() {
+        for key in ["params", "result"] {
+            if let Some(v) = map.get_mut(key) {
+                *v = Value::Null;
+            }
+        }
+    }
+    value
 }
 
 /// Read frames from `input`, pass good ones to `server`, send answers for bad ones
@@ -113,11 +135,13 @@ where
             if buf.len() - start < length {
                 break; // wait for the rest of the body
             }
-            let body: Vec<u8> = buf[start..start + length].to_vec();
-            buf.drain(..start + length);
-            match check(&body) {
+            let body = &buf[start..start + length];
+            match check(body) {
                 Ok(()) => {
-                    if server.write_all(&frame(&body)).await.is_err() {
+                    let header = format!("Content-Length: {length}\r\n\r\n");
+                    if server.write_all(header.as_bytes()).await.is_err()
+                        || server.write_all(body).await.is_err()
+                    {
                         return;
                     }
                     let _ = server.flush().await;
@@ -126,11 +150,20 @@ where
                     let _ = answers.send(answer);
                 }
             }
+            buf.drain(..start + length);
         }
+        shrink(&mut buf, chunk.len());
         match input.read(&mut chunk).await {
             Ok(0) | Err(_) => return,
             Ok(n) => buf.extend_from_slice(&chunk[..n]),
         }
+    }
+}
+
+/// Let go of the room a large message needed once it has been passed on.
+fn shrink(buf: &mut Vec<u8>, keep: usize) {
+    if buf.capacity() > 4 * keep && buf.len() <= keep {
+        buf.shrink_to(keep);
     }
 }
 
@@ -175,6 +208,7 @@ where
             buf.drain(..end + 4 + length);
         }
         let _ = output.flush().await;
+        shrink(&mut buf, chunk.len());
         tokio::select! {
             read = from_server.read(&mut chunk) => match read {
                 Ok(0) | Err(_) => return,
@@ -202,8 +236,10 @@ pub async fn serve<I, O>(
     I: AsyncRead + Unpin + Send + 'static,
     O: AsyncWrite + Unpin + Send + 'static,
 {
-    let (to_server, server_in) = tokio::io::duplex(1 << 20);
-    let (server_out, from_server) = tokio::io::duplex(1 << 20);
+    // A pipe's worth: larger messages stream through, and no buffer keeps the
+    // size of the largest document ever opened.
+    let (to_server, server_in) = tokio::io::duplex(PIPE);
+    let (server_out, from_server) = tokio::io::duplex(PIPE);
     let (tx, rx) = unbounded_channel();
     tokio::spawn(filter(input, to_server, tx));
     let writer = tokio::spawn(merge(from_server, output, rx));

@@ -8,6 +8,8 @@
 //! results that start in the context are dropped. A chunk's result depends only on
 //! its text and its context, so it is cached by their hash: after an edit, only the
 //! chunk it touched (and the next one, whose context it may be) is analysed again.
+//! The cache does not hold a second copy of the results: it remembers where each
+//! chunk's results sit in the last merged analysis (which the snapshot shares).
 //! The result is a pure function of the text, so an edited document and a fresh
 //! open of the same text always agree.
 //!
@@ -33,14 +35,29 @@ pub const CUT_EVERY: u64 = 16;
 /// Paragraphs of context analysed before each chunk.
 pub const CONTEXT_PARAGRAPHS: usize = 2;
 
-/// Chunk results of the last analysis of one document, by the hash of
-/// (analyzer generation, context + chunk text).
+/// Where each chunk's results sit in the last merged analysis of one document,
+/// by the hash of (analyzer generation, context + chunk text).
 #[derive(Default)]
 pub struct ChunkCache {
-    entries: HashMap<u64, Arc<Analysis>>,
-    /// How many chunks the last run analysed (the rest came from the cache).
+    entries: HashMap<u64, Span>,
+    /// The last merged analysis (shared with the snapshot that holds it).
+    merged: Option<Arc<Analysis>>,
+    /// How many chunks the last run analysed (the rest came from the cache), and
+    /// how many bytes they held with their context.
     pub last_analysed: usize,
+    pub last_analysed_bytes: usize,
     pub last_chunks: usize,
+}
+
+/// One chunk's results in a merged analysis: the index ranges of each kind, and
+/// the document offset its ranges were moved by (its context's start).
+#[derive(Debug, Clone)]
+struct Span {
+    offset: usize,
+    entities: Range<usize>,
+    claims: Range<usize>,
+    figures: Range<usize>,
+    diagnostics: Range<usize>,
 }
 
 /// Byte offsets where paragraphs start: the first non-blank line after a blank
@@ -106,7 +123,7 @@ pub fn analyse(
     text: &str,
     generation: u64,
     cache: &mut ChunkCache,
-) -> Analysis {
+) -> Arc<Analysis> {
     let chunks = chunks(text);
     let keyed: Vec<(u64, Range<usize>, Range<usize>)> = chunks
         .into_iter()
@@ -118,39 +135,79 @@ pub fn analyse(
             (h.finish(), context, chunk)
         })
         .collect();
+    let previous = cache.merged.take().filter(|_| !cache.entries.is_empty());
     let missing: Vec<&(u64, Range<usize>, Range<usize>)> = keyed
         .iter()
-        .filter(|(key, _, _)| !cache.entries.contains_key(key))
+        .filter(|(key, _, _)| previous.is_none() || !cache.entries.contains_key(key))
         .collect();
-    let fresh: Vec<(u64, Arc<Analysis>)> = missing
+    let fresh: HashMap<u64, Analysis> = missing
         .par_iter()
         .map(|(key, context, chunk)| {
             let piece = &text[context.start..chunk.end];
             let mut a = analyzer.analyze(piece);
             keep_from(&mut a, chunk.start - context.start);
-            (*key, Arc::new(a))
+            (*key, a)
         })
         .collect();
     cache.last_analysed = fresh.len();
+    cache.last_analysed_bytes = missing
+        .iter()
+        .map(|(_, context, chunk)| chunk.end - context.start)
+        .sum();
     cache.last_chunks = keyed.len();
-    let mut entries: HashMap<u64, Arc<Analysis>> = fresh.into_iter().collect();
     let mut out = Analysis::default();
+    let mut entries: HashMap<u64, Span> = HashMap::new();
     for (key, context, _) in &keyed {
-        let part = match entries.get(key).or_else(|| cache.entries.get(key)) {
-            Some(a) => a.clone(),
-            None => continue,
+        // Cloned, not moved: the merged analysis is allocated here, not in the
+        // arenas of the threads that analysed the chunks, which can then be freed.
+        let mut part = if let Some(a) = fresh.get(key) {
+            let mut part = a.clone();
+            shift(&mut part, 0, context.start);
+            part
+        } else if let Some(span) = entries.get(key) {
+            let mut part = slice(&out, span);
+            shift(&mut part, span.offset, context.start);
+            part
+        } else if let (Some(span), Some(prev)) = (cache.entries.get(key), &previous) {
+            let mut part = slice(prev, span);
+            shift(&mut part, span.offset, context.start);
+            part
+        } else {
+            continue;
         };
-        entries.insert(*key, part.clone());
-        let mut part = (*part).clone();
-        shift(&mut part, context.start);
-        out.entities.extend(part.entities);
-        out.claims.extend(part.claims);
-        out.figures.extend(part.figures);
-        out.diagnostics.extend(part.diagnostics);
+        let span = Span {
+            offset: context.start,
+            entities: out.entities.len()..out.entities.len() + part.entities.len(),
+            claims: out.claims.len()..out.claims.len() + part.claims.len(),
+            figures: out.figures.len()..out.figures.len() + part.figures.len(),
+            diagnostics: out.diagnostics.len()..out.diagnostics.len() + part.diagnostics.len(),
+        };
+        out.entities.append(&mut part.entities);
+        out.claims.append(&mut part.claims);
+        out.figures.append(&mut part.figures);
+        out.diagnostics.append(&mut part.diagnostics);
+        entries.entry(*key).or_insert(span);
     }
+    drop(fresh);
+    drop(previous);
     // Keep only the chunks of this version.
+    let out = Arc::new(out);
     cache.entries = entries;
+    cache.merged = Some(out.clone());
     out
+}
+
+/// A copy of one chunk's results out of a merged analysis.
+fn slice(a: &Analysis, span: &Span) -> Analysis {
+    fn part<T: Clone>(v: &[T], r: &Range<usize>) -> Vec<T> {
+        v.get(r.clone()).unwrap_or(&[]).to_vec()
+    }
+    Analysis {
+        entities: part(&a.entities, &span.entities),
+        claims: part(&a.claims, &span.claims),
+        figures: part(&a.figures, &span.figures),
+        diagnostics: part(&a.diagnostics, &span.diagnostics),
+    }
 }
 
 /// Drop the results that start in the context (before `from`).
@@ -161,12 +218,20 @@ fn keep_from(a: &mut Analysis, from: usize) {
     a.diagnostics.retain(|d| d.range.start >= from);
 }
 
-fn move_range(r: &mut Range<usize>, by: usize) {
-    r.start += by;
-    r.end += by;
+/// Where a chunk's ranges were (`from`: 0 for a fresh result, else the offset
+/// they were moved by) and where they go.
+#[derive(Clone, Copy)]
+struct Move {
+    from: usize,
+    to: usize,
 }
 
-fn move_source(s: &mut Option<crate::claims::Source>, by: usize) {
+fn move_range(r: &mut Range<usize>, by: Move) {
+    r.start = r.start.saturating_sub(by.from) + by.to;
+    r.end = r.end.saturating_sub(by.from) + by.to;
+}
+
+fn move_source(s: &mut Option<crate::claims::Source>, by: Move) {
     if let Some(s) = s {
         move_range(&mut s.range, by);
         if let Some(v) = &mut s.via {
@@ -175,8 +240,9 @@ fn move_source(s: &mut Option<crate::claims::Source>, by: usize) {
     }
 }
 
-/// Move every byte range of a chunk's analysis to document offsets.
-fn shift(a: &mut Analysis, by: usize) {
+/// Move every byte range of a chunk's analysis from offset `from` to offset `to`.
+fn shift(a: &mut Analysis, from: usize, to: usize) {
+    let by = Move { from, to };
     for m in &mut a.entities {
         move_range(&mut m.range, by);
         if let Some(r) = m.discovered.as_mut().and_then(|d| d.role_range.as_mut()) {
@@ -287,6 +353,12 @@ mod tests {
         let cold = analyse(&analyzer, &edited, 0, &mut ChunkCache::default());
         assert_eq!(summary(&warm), summary(&cold));
         assert_eq!(summary(&warm).len(), summary(&before).len() + 1);
+        // Undo it: the chunks after the edit move back, taken from the last
+        // merged analysis.
+        let undone = analyse(&analyzer, &text, 0, &mut cache);
+        assert!(cache.last_analysed <= 3, "{}", cache.last_analysed);
+        assert_eq!(summary(&undone), summary(&before));
+        assert_eq!(undone.entities.len(), before.entities.len());
     }
 
     #[test]

@@ -33,9 +33,11 @@ pub mod frames;
 pub mod hints;
 pub mod incremental;
 pub mod log;
+pub mod memory;
 pub mod server;
 pub mod settings;
 pub mod state;
+pub mod timing;
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;

@@ -421,6 +421,12 @@ impl LanguageServer for Backend {
                 results,
                 worker: Some(worker),
                 warned_too_large: false,
+                changed_at: std::time::Instant::now(),
+                changed_wall_us: if super::timing::enabled() {
+                    super::timing::wall_us()
+                } else {
+                    0
+                },
             },
         );
     }
@@ -459,6 +465,7 @@ impl LanguageServer for Backend {
                 .error(format!("applying a change to {} panicked", uri.as_str()));
         }
         state.doc.version = version;
+        state.touch();
         state.dirty.send_modify(|n| *n += 1);
     }
 
@@ -466,7 +473,13 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let removed = lock(&self.shared.docs).remove(&uri);
         lock(&self.tokens).remove(&uri);
+        let large = removed
+            .as_ref()
+            .is_some_and(|s| s.doc.rope.len_bytes() >= super::memory::RELEASE_FROM);
         drop(removed);
+        if large {
+            super::memory::release_in_background();
+        }
         let pull_only = lock(&self.shared.session).pull_only;
         if let (Some(client), false) = (self.client(), pull_only) {
             client.publish_diagnostics(uri, Vec::new(), None).await;

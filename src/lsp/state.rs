@@ -5,24 +5,26 @@
 //! between receiving a change and storing it, so they apply in the order the client
 //! sent them even though handlers run concurrently. Each open document has one
 //! worker task: a change marks it dirty; the worker waits until the document has
-//! been quiet for the debounce, copies the text, analyses it on a blocking thread,
-//! and keeps the result only if the document has not changed meanwhile (stale
-//! results are dropped: the newer change has already marked it dirty again).
+//! been quiet for the debounce less the time an analysis takes, copies the text,
+//! analyses it on a blocking thread, keeps the result for requests only if the
+//! document has not changed meanwhile (stale results are dropped: the newer change
+//! has already marked it dirty again), and publishes its diagnostics once the
+//! quiet period is over, if the document is still at that version.
 //!
-//! Incremental re-analysis: the whole document is re-analysed on each change, off
-//! the keystroke path. Paragraph-level reuse needs the claims engine to expose the
-//! attribution context carried into each paragraph (continuations and anaphors reach
-//! back over several paragraphs in the seed article, and in-document entity linking
-//! spans the whole text), so that a paragraph's result could be cached by (its text,
-//! its incoming context). Until the core offers that, reuse would change results;
-//! the latency harness (`examples/lsp_latency.rs`) measures what whole-document
-//! analysis costs.
+//! Re-analysis: a document is re-analysed whole on each change, off the keystroke
+//! path, except documents of 256 KB and more, which are cut into chunks whose
+//! results are cached (see [`super::incremental`]). Paragraph-level reuse for
+//! ordinary articles needs the claims engine to expose the attribution context
+//! carried into each paragraph (continuations and anaphors reach back over several
+//! paragraphs, and in-document entity linking spans the whole text); until the
+//! core offers that, reuse would change results. The latency harness
+//! (`examples/lsp_latency.rs`) measures what each step costs.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
@@ -43,7 +45,8 @@ pub struct Snapshot {
     pub generation: u64,
     pub text: String,
     pub index: LineIndex,
-    pub analysis: Analysis,
+    /// Shared with the chunk cache of a large document.
+    pub analysis: Arc<Analysis>,
     pub analyzer: Arc<Analyzer>,
     /// Why the document was not analysed (too large, another language), if it was not.
     pub skipped: Option<Skipped>,
@@ -83,6 +86,19 @@ pub struct DocState {
     pub results: watch::Sender<Option<Arc<Snapshot>>>,
     pub worker: Option<JoinHandle<()>>,
     pub warned_too_large: bool,
+    /// When the last change (or the open) was received, for the timings.
+    pub changed_at: Instant,
+    pub changed_wall_us: u128,
+}
+
+impl DocState {
+    /// Note a change (or the open) just received.
+    pub fn touch(&mut self) {
+        self.changed_at = Instant::now();
+        if super::timing::enabled() {
+            self.changed_wall_us = super::timing::wall_us();
+        }
+    }
 }
 
 impl Drop for DocState {
@@ -126,6 +142,10 @@ pub struct Shared {
     pub analyzer: RwLock<Arc<Analyzer>>,
     /// Bumped whenever the analyzer or per-document settings change.
     pub generation: AtomicU64,
+    /// The last generation after whose first analysis free memory was released
+    /// (building an analyzer frees megabytes, the last of them once the first
+    /// analysis has waited for the matcher).
+    pub released: AtomicU64,
     pub session: Mutex<Session>,
     encoding: RwLock<Encoding>,
     /// Test hooks: the next request handler panics; the next request that needs an
@@ -157,6 +177,7 @@ impl Shared {
                 crate::kb::KnowledgeBase::default(),
             ))),
             generation: AtomicU64::new(0),
+            released: AtomicU64::new(0),
             session: Mutex::new(Session::default()),
             encoding: RwLock::new(Encoding::Utf16),
             panic_next: AtomicBool::new(false),
@@ -189,13 +210,15 @@ impl Shared {
     /// Mark every open document for re-analysis (configuration or knowledge base
     /// changed).
     pub fn reanalyse_all(&self) {
-        for state in lock(&self.docs).values() {
+        for state in lock(&self.docs).values_mut() {
+            state.touch();
             state.dirty.send_modify(|n| *n += 1);
         }
     }
 
     pub fn reanalyse(&self, uri: &Uri) {
-        if let Some(state) = lock(&self.docs).get(uri) {
+        if let Some(state) = lock(&self.docs).get_mut(uri) {
+            state.touch();
             state.dirty.send_modify(|n| *n += 1);
         }
     }
@@ -246,7 +269,18 @@ impl Shared {
     }
 }
 
+/// Extra time, beyond twice the last analysis, by which an analysis starts before
+/// the debounce ends.
+const LEAD_MARGIN: Duration = Duration::from_millis(2);
+
 /// Start analysing a newly opened document.
+///
+/// The debounce delays the *publication* of diagnostics until the document has
+/// been quiet for `debounce_ms`. The analysis itself starts a little earlier
+/// (twice the last analysis's duration, plus a margin, before the debounce ends),
+/// so that its result is ready when the quiet period is over; a change during the
+/// analysis or the rest of the quiet period makes the result stale and it is not
+/// published. The result is stored for requests as soon as it is ready.
 pub fn spawn_worker(
     shared: &Arc<Shared>,
     uri: Uri,
@@ -260,28 +294,52 @@ pub fn spawn_worker(
     tokio::spawn(async move {
         dirty.mark_changed();
         let mut chunks = super::incremental::ChunkCache::default();
+        let mut lead = Duration::ZERO;
         loop {
             if dirty.changed().await.is_err() {
                 return;
             }
-            // Debounce: wait until the document has been quiet for the delay, or
-            // a request is waiting for the result.
-            loop {
+            // Debounce: wait until the document has been quiet for the delay less
+            // the lead, or a request is waiting for the result.
+            let requested = loop {
                 let Some(shared) = weak.upgrade() else { return };
                 let delay = Duration::from_millis(shared.analyzer().config.debounce_ms);
+                let changed_at = lock(&shared.docs)
+                    .get(&uri)
+                    .map_or_else(Instant::now, |s| s.changed_at);
                 drop(shared);
+                let start = changed_at + delay.saturating_sub(lead);
                 tokio::select! {
-                    changed = tokio::time::timeout(delay, dirty.changed()) => match changed {
-                        Ok(Ok(())) => continue,
-                        Ok(Err(_)) => return,
-                        Err(_) => break,
+                    _ = tokio::time::sleep_until(start.into()) => break false,
+                    changed = dirty.changed() => match changed {
+                        Ok(()) => continue,
+                        Err(_) => return,
                     },
-                    _ = urgent.notified() => break,
+                    _ = urgent.notified() => break true,
                 }
-            }
+            };
             dirty.borrow_and_update();
             let Some(shared) = weak.upgrade() else { return };
-            chunks = analyse_once(&shared, &uri, chunks).await;
+            let started = Instant::now();
+            let Some(mut done) = analyse_once(&shared, &uri, &mut chunks).await else {
+                continue;
+            };
+            lead = started.elapsed() * 2 + LEAD_MARGIN;
+            drop(shared);
+            // Publish when the quiet period is over (at once if a request asked).
+            let ready = Instant::now();
+            if !requested {
+                tokio::time::sleep_until(done.publish_at.into()).await;
+            }
+            done.phases.hold = ready.elapsed();
+            let Some(shared) = weak.upgrade() else { return };
+            let generation = done.snapshot.generation;
+            let large = done.fresh_bytes >= super::memory::RELEASE_FROM
+                || shared.released.fetch_max(generation, Ordering::SeqCst) < generation;
+            publish(&shared, &uri, done).await;
+            if large {
+                super::memory::release_in_background();
+            }
         }
     })
 }
@@ -293,33 +351,67 @@ struct Job {
     silenced: BTreeSet<Code>,
 }
 
-/// Analyse the document's current text (reusing and returning the chunk cache),
-/// keep the result unless the document changed meanwhile, and publish it.
-async fn analyse_once(shared: &Arc<Shared>, uri: &Uri, chunks: ChunkCache) -> ChunkCache {
-    let job = {
+/// How long the work on the blocking thread took, part by part.
+#[derive(Default)]
+struct Work {
+    analysis: Duration,
+    index: Duration,
+    /// Bytes analysed afresh (not taken from the chunk cache).
+    fresh_bytes: usize,
+}
+
+/// An analysis stored for requests, waiting to be published.
+struct Done {
+    snapshot: Arc<Snapshot>,
+    /// Bytes analysed afresh: after a large analysis, free memory is released.
+    fresh_bytes: usize,
+    /// When the debounce of the change it analysed ends.
+    publish_at: Instant,
+    phases: super::timing::Phases,
+}
+
+/// Analyse the document's current text (reusing the chunk cache) and keep the
+/// result for requests, unless the document changed meanwhile (then `None`: the
+/// newer change has already marked it dirty again).
+async fn analyse_once(shared: &Arc<Shared>, uri: &Uri, chunks: &mut ChunkCache) -> Option<Done> {
+    let debounced = Instant::now();
+    let mut phases = super::timing::Phases::default();
+    let delay = Duration::from_millis(shared.analyzer().config.debounce_ms);
+    let (job, publish_at) = {
         let docs = lock(&shared.docs);
-        let Some(state) = docs.get(uri) else {
-            return chunks;
-        };
-        Job {
+        let state = docs.get(uri)?;
+        phases.wait = debounced.saturating_duration_since(state.changed_at);
+        phases.received_us = state.changed_wall_us;
+        let job = Job {
             text: state.doc.text(),
             version: state.doc.version,
             language: state.doc.language_id.clone(),
             silenced: state.silenced.clone(),
-        }
+        };
+        (job, state.changed_at + delay)
     };
+    phases.copy = debounced.elapsed();
     let generation = shared.generation.load(Ordering::SeqCst);
     let analyzer = shared.analyzer();
     let version = job.version;
     let started = std::time::Instant::now();
+    let mut cache = std::mem::take(chunks);
     let result = tokio::task::spawn_blocking(move || {
-        let mut chunks = chunks;
-        let snapshot = analyse(analyzer, job, generation, &mut chunks);
-        (snapshot, chunks)
+        let (snapshot, work) = analyse(analyzer, job, generation, &mut cache);
+        (snapshot, cache, work)
     })
     .await;
-    let (snapshot, chunks) = match result {
-        Ok((snapshot, chunks)) => (Arc::new(snapshot), chunks),
+    let blocking = started.elapsed();
+    let mut fresh_bytes = 0;
+    let snapshot = match result {
+        Ok((snapshot, cache, work)) => {
+            *chunks = cache;
+            fresh_bytes = work.fresh_bytes;
+            phases.analysis = work.analysis;
+            phases.index = work.index;
+            phases.spawn = blocking.saturating_sub(work.analysis + work.index);
+            Arc::new(snapshot)
+        }
         Err(e) => {
             shared.log.error(format!(
                 "analysis of {} v{version} failed: {e}",
@@ -330,16 +422,15 @@ async fn analyse_once(shared: &Arc<Shared>, uri: &Uri, chunks: ChunkCache) -> Ch
                 .get(uri)
                 .map(|s| s.doc.text())
                 .unwrap_or_default();
-            let snapshot = Arc::new(Snapshot {
+            Arc::new(Snapshot {
                 version,
                 generation,
                 index: LineIndex::new(&text),
                 text,
-                analysis: Analysis::default(),
+                analysis: Arc::default(),
                 analyzer: shared.analyzer(),
                 skipped: None,
-            });
-            (snapshot, ChunkCache::default())
+            })
         }
     };
     shared.log.debug(format!(
@@ -357,12 +448,10 @@ async fn analyse_once(shared: &Arc<Shared>, uri: &Uri, chunks: ChunkCache) -> Ch
     ));
     let warn_too_large = {
         let mut docs = lock(&shared.docs);
-        let Some(state) = docs.get_mut(uri) else {
-            return chunks;
-        };
+        let state = docs.get_mut(uri)?;
         if state.doc.version != version || shared.generation.load(Ordering::SeqCst) != generation {
             // Stale: a newer change or configuration has already marked it dirty.
-            return chunks;
+            return None;
         }
         state.results.send_replace(Some(snapshot.clone()));
         let warn = snapshot.skipped == Some(Skipped::TooLarge) && !state.warned_too_large;
@@ -374,9 +463,6 @@ async fn analyse_once(shared: &Arc<Shared>, uri: &Uri, chunks: ChunkCache) -> Ch
         }
         warn
     };
-    let Some(client) = shared.client.clone() else {
-        return chunks;
-    };
     if warn_too_large {
         let max = snapshot.analyzer.config.max_file_size;
         let message = format!(
@@ -385,20 +471,57 @@ async fn analyse_once(shared: &Arc<Shared>, uri: &Uri, chunks: ChunkCache) -> Ch
             snapshot.text.len()
         );
         shared.log.warn(&message);
-        client
-            .show_message(lsp::MessageType::WARNING, message)
-            .await;
+        if let Some(client) = shared.client.clone() {
+            client
+                .show_message(lsp::MessageType::WARNING, message)
+                .await;
+        }
     }
+    Some(Done {
+        snapshot,
+        fresh_bytes,
+        publish_at,
+        phases,
+    })
+}
+
+/// Publish an analysis's diagnostics (unless the client pulls them, or the
+/// document changed since) and ask the client to refresh hints and tokens.
+async fn publish(shared: &Arc<Shared>, uri: &Uri, done: Done) {
+    let Done {
+        snapshot,
+        mut phases,
+        ..
+    } = done;
+    let version = snapshot.version;
+    let current = lock(&shared.docs).get(uri).is_some_and(|state| {
+        state.doc.version == version
+            && shared.generation.load(Ordering::SeqCst) == snapshot.generation
+    });
+    let Some(client) = shared.client.clone().filter(|_| current) else {
+        return;
+    };
     let (pull_only, flags) = {
         let session = lock(&shared.session);
         (session.pull_only, session.flags.clone())
     };
     if !pull_only {
         let encoding = shared.encoding();
+        let t = Instant::now();
         let diagnostics = super::convert::diagnostics(&snapshot, uri, encoding);
+        phases.convert = t.elapsed();
+        phases.diagnostics = diagnostics.len();
+        let t = Instant::now();
         client
             .publish_diagnostics(uri.clone(), diagnostics, Some(version))
             .await;
+        phases.publish = t.elapsed();
+        if super::timing::enabled() {
+            phases.version = version;
+            phases.bytes = snapshot.text.len();
+            phases.queued_us = super::timing::wall_us();
+            phases.report();
+        }
     }
     if flags.inlay_refresh {
         let client = client.clone();
@@ -411,7 +534,6 @@ async fn analyse_once(shared: &Arc<Shared>, uri: &Uri, chunks: ChunkCache) -> Ch
             let _ = client.semantic_tokens_refresh().await;
         });
     }
-    chunks
 }
 
 fn analyse(
@@ -419,30 +541,48 @@ fn analyse(
     job: Job,
     generation: u64,
     chunks: &mut ChunkCache,
-) -> Snapshot {
+) -> (Snapshot, Work) {
+    let started = Instant::now();
     let config = &analyzer.config;
     let (analysis, skipped) = if job.text.len() > config.max_file_size {
-        (Analysis::default(), Some(Skipped::TooLarge))
+        (Arc::default(), Some(Skipped::TooLarge))
     } else if !config.analyses_language(&job.language) {
-        (Analysis::default(), Some(Skipped::Language))
+        (Arc::default(), Some(Skipped::Language))
     } else {
         let mut analysis = if job.text.len() >= super::incremental::CHUNKED_FROM {
             super::incremental::analyse(&analyzer, &job.text, generation, chunks)
         } else {
-            analyzer.analyze(&job.text)
+            Arc::new(analyzer.analyze(&job.text))
         };
-        analysis
-            .diagnostics
-            .retain(|d| !job.silenced.contains(&d.code));
+        let silenced = |d: &crate::analysis::Diagnostic| job.silenced.contains(&d.code);
+        if analysis.diagnostics.iter().any(silenced) {
+            // A copy of its own: the chunk cache keeps the unfiltered one.
+            Arc::make_mut(&mut analysis)
+                .diagnostics
+                .retain(|d| !silenced(d));
+        }
         (analysis, None)
     };
-    Snapshot {
+    let fresh_bytes = match skipped {
+        Some(_) => 0,
+        None if job.text.len() >= super::incremental::CHUNKED_FROM => chunks.last_analysed_bytes,
+        None => job.text.len(),
+    };
+    let analysed = Instant::now();
+    let index = LineIndex::new(&job.text);
+    let work = Work {
+        analysis: analysed - started,
+        index: analysed.elapsed(),
+        fresh_bytes,
+    };
+    let snapshot = Snapshot {
         version: job.version,
         generation,
-        index: LineIndex::new(&job.text),
+        index,
         text: job.text,
         analysis,
         analyzer,
         skipped,
-    }
+    };
+    (snapshot, work)
 }
