@@ -39,6 +39,7 @@ pub struct WordLists {
     pub name_terminators: Vec<String>,
     pub honorifics: Vec<String>,
     pub theophoric_heads: Vec<String>,
+    pub club_cues: Vec<String>,
 }
 
 /// The embedded lists, parsed once.
@@ -75,6 +76,8 @@ impl Lists {
     pub const TERMINATORS: Lists = Lists(1 << 13);
     pub const HONORIFICS: Lists = Lists(1 << 14);
     pub const THEOPHORIC_HEADS: Lists = Lists(1 << 15);
+    /// Sports words before a city that make it the club (لاعب برشلونة).
+    pub const CLUB_CUES: Lists = Lists(1 << 16);
 
     /// The lists whose words make a generated place name need context (the city of
     /// Vladimir, a village called الزعيم).
@@ -138,6 +141,7 @@ impl Lexicon {
             (Lists::TERMINATORS, &l.name_terminators),
             (Lists::HONORIFICS, &l.honorifics),
             (Lists::THEOPHORIC_HEADS, &l.theophoric_heads),
+            (Lists::CLUB_CUES, &l.club_cues),
         ] {
             lexicon.add(list, words.iter());
         }

@@ -443,6 +443,11 @@ impl<'r, 'd> Pass<'r, 'd> {
                     let target = target.filter(|t| {
                         t.kind != EntityType::Organization || i == 0 || self.words[i - 1] != "شبه"
                     });
+                    // A word of the lexicon as written (وكالات) is that word, not a
+                    // clitic before a generated place name (و + كالات).
+                    let target = target.filter(|t| {
+                        !(t.weak && split.prefix > 0 && readings.whole.any(Lists::VOCABULARY))
+                    });
                     if let (true, Some(t)) = (self.token_end.contains(&m.end()), target) {
                         accepted = Some((m.end(), t));
                         break;
@@ -550,6 +555,10 @@ impl<'r, 'd> Pass<'r, 'd> {
         if i == 0 {
             return false;
         }
+        // «الشرق الأوسط»: guillemets quote a title (a paper, a channel).
+        if kind == EntityType::Organization && word(i - 1) == "«" {
+            return true;
+        }
         let set = match kind {
             EntityType::Person => Lists::TITLES,
             _ => Lists::CUES,
@@ -626,9 +635,22 @@ impl<'r, 'd> Pass<'r, 'd> {
                 continue;
             }
             let end = f.tokens.end;
+            let city = f.id.as_deref().is_some_and(|id| id.starts_with("city-"));
             let before = i > 0 && self.reads_as(i - 1, Lists::CLUB_BEFORE).is_some();
             let after = end < n && self.word_is(end, Lists::CLUB_AFTER);
+            // A city takes a feminine adjective (برشلونة الإسبانية); a masculine
+            // nisba (برشلونة الإسباني) agrees with the club (النادي). Sports words
+            // (لاعب، صفوف، ضيفه) name the club too.
+            let nisba = city
+                && end < n
+                && self.demonyms[end].is_some()
+                && self.covered[end].is_none()
+                && !self.word_is(end, Lists::NOT_NAME)
+                && self.words[end].starts_with("ال")
+                && self.words[end].ends_with('ي');
+            let cue = city && i > 0 && self.reads_as(i - 1, Lists::CLUB_CUES).is_some();
             let (first, last) = match (before, after) {
+                (false, false) if nisba || cue => (i, end),
                 (_, true) => (i, end + 1),
                 (true, false) => {
                     // ريال مدريد is the club's name; نادي برشلونة is head + name.
@@ -665,7 +687,7 @@ impl<'r, 'd> Pass<'r, 'd> {
                 continue;
             }
             if let Some(prefix) = self.reads_as(i, Lists::ORG_INCLUSIVE) {
-                let ministry = reads_word(self.words[i], "وزارة");
+                let ministry = reads_word(self.words[i], "وزاره");
                 // The name: words with the article, places and demonyms.
                 let mut j = i + 1;
                 let mut nationality = false;
@@ -695,11 +717,19 @@ impl<'r, 'd> Pass<'r, 'd> {
                     break;
                 }
                 if j > i + 1 && (!ministry || nationality) {
+                    let j = self.genitive_complement(j);
                     self.replace_with_org(i, j, prefix);
                     i = j;
                     continue;
                 }
             } else if self.reads_as(i, Lists::ORG_EXCLUSIVE).is_some() {
+                // صحيفة "الشرق الأوسط": the quoted title is the name, whatever else
+                // its words could be.
+                if let Some(close) = self.quoted_title(i + 1) {
+                    self.add_span(i + 2, close, 0, EntityType::Organization, None, None);
+                    i = close + 1;
+                    continue;
+                }
                 let j = i + 1;
                 // نادي النصر، صحيفة الديار: a club or a paper may be one word with
                 // the article; other heads take names without it (شركة نوكيا).
@@ -722,6 +752,65 @@ impl<'r, 'd> Pass<'r, 'd> {
             }
             i += 1;
         }
+    }
+
+    /// The end of an organisation's name that goes on with what it is for: الاتحاد
+    /// الدولي [لكرة القدم]، المنظمة العالمية [للملكية الفكرية]، البنك الآسيوي
+    /// [للتنمية]. A word with لل, or ل before a construct (لكرة القدم), and the
+    /// article words after it.
+    fn genitive_complement(&self, j: usize) -> usize {
+        let n = self.doc.tokens.len();
+        let article_word = |k: usize| {
+            k < n
+                && self.is_arabic(k)
+                && self.covered[k].is_none()
+                && self.words[k].starts_with("ال")
+                && !self.word_is(k, Lists::NOT_NAME | Lists::TITLES)
+        };
+        let Some(w) = self.words.get(j) else {
+            return j;
+        };
+        if !self.is_arabic(j)
+            || self.covered[j].is_some()
+            || !w.starts_with('ل')
+            || self.reads_as(j, Lists::VOCABULARY).is_some()
+        {
+            return j;
+        }
+        // ل before a verbal noun says what for (لتحقيق النجاح، لإعادة الإعمار).
+        let purpose = w
+            .get('ل'.len_utf8()..)
+            .is_some_and(|stem| stem.starts_with('ت') || stem.starts_with('ا'));
+        let k = if w.starts_with("لل") && w.chars().count() >= 4 {
+            j + 1
+        } else if w.chars().count() >= 4 && !purpose && article_word(j + 1) {
+            j + 2
+        } else {
+            return j;
+        };
+        // One adjective at most: للملكية الفكرية، للثورة الإسلامية.
+        if article_word(k) {
+            k + 1
+        } else {
+            k
+        }
+    }
+
+    /// An opening quote at token `open` and its closing quote within four words:
+    /// the index of the closing quote.
+    fn quoted_title(&self, open: usize) -> Option<usize> {
+        let quote = |k: usize| {
+            self.words
+                .get(k)
+                .is_some_and(|w| matches!(*w, "«" | "\"" | "“" | "»" | "”"))
+        };
+        if !matches!(self.words.get(open).copied(), Some("«" | "\"" | "“")) {
+            return None;
+        }
+        let close = (open + 2..open + 6).find(|&k| quote(k))?;
+        (open + 1..close)
+            .all(|k| self.is_arabic(k))
+            .then_some(close)
     }
 
     /// An organisation over tokens `i..j`, absorbing place mentions inside it.
@@ -871,17 +960,27 @@ impl<'r, 'd> Pass<'r, 'd> {
         let n = self.doc.tokens.len();
         let mut i = 1;
         while i < n {
-            let cue = self.word_is(i - 1, Lists::REPORTING)
-                || (self.demonyms[i - 1].is_some()
-                    && self.covered[i - 1].is_none()
-                    && self.words[i - 1].starts_with("ال"));
+            let reporting = self.word_is(i - 1, Lists::REPORTING);
+            let nationality = self.demonyms[i - 1].is_some()
+                && self.covered[i - 1].is_none()
+                && self.words[i - 1].starts_with("ال");
+            // الألماني فلوريان ماير، الفرنسية إميلي لوا: a singular nisba standing
+            // for a person, not one that qualifies a noun (الجانب الإسرائيلي، القوات
+            // الإسرائيلية) nor a plural (الإسرائيليين).
+            let stands_alone = nationality
+                && (self.words[i - 1].ends_with('ي') || self.words[i - 1].ends_with('ه'))
+                && !(i >= 2 && self.readings[i - 2].iter().any(|r| r.article));
+            let cue = reporting || nationality;
             if !cue || !self.name_like(i, false) || self.verb_like(i) {
                 i += 1;
                 continue;
             }
             let given = self.word_is(i, Lists::GIVEN);
             let end = self.name_extent(i);
+            // الألماني فلوريان ماير: two name words after a nationality are a
+            // person's first name and surname.
             let confirmed = given
+                || (stands_alone && end >= i + 2)
                 || (end < n
                     && (self.word_is(end, Lists::TERMINATORS)
                         || self.reads_as(end, Lists::TITLES).is_some()));
