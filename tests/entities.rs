@@ -361,3 +361,44 @@ fn a_ministry_without_a_country_is_no_organisation_by_its_head_alone() {
     let a = Analyzer::embedded();
     assert!(of_kind(&a, "أعلنت وزارة الزراعة أمس", EntityType::Organization).is_empty());
 }
+
+#[test]
+fn the_word_after_a_family_word_is_the_family_name() {
+    let a = Analyzer::embedded();
+    assert_eq!(
+        of_kind(&a, "حكمت أسرة تشاوكين البلاد قرنين", EntityType::Person),
+        ["تشاوكين"]
+    );
+    // An adjective agreeing with the family word names nobody.
+    assert!(of_kind(&a, "تعيش عائلة كبيرة في البيت", EntityType::Person).is_empty());
+}
+
+#[test]
+fn a_name_after_a_reporting_verb_ends_at_a_relative_pronoun_or_a_quote() {
+    let a = Analyzer::embedded();
+    assert_eq!(
+        of_kind(
+            &a,
+            "وقال فيلدستر الذي وصل أمس إن الوضع هادئ",
+            EntityType::Person
+        ),
+        ["فيلدستر"]
+    );
+    assert_eq!(
+        of_kind(&a, "وشدد فيلدستر « لن نتراجع »", EntityType::Person),
+        ["فيلدستر"]
+    );
+}
+
+#[test]
+fn an_organisation_name_takes_a_last_adjective_joined_by_wa() {
+    let a = Analyzer::embedded();
+    assert_eq!(
+        of_kind(
+            &a,
+            "وعقد المجلس الثقافي والاجتماعي جلسته",
+            EntityType::Organization
+        ),
+        ["المجلس الثقافي والاجتماعي"]
+    );
+}

@@ -40,6 +40,7 @@ pub struct WordLists {
     pub honorifics: Vec<String>,
     pub theophoric_heads: Vec<String>,
     pub club_cues: Vec<String>,
+    pub family_words: Vec<String>,
 }
 
 /// The embedded lists, parsed once.
@@ -78,6 +79,8 @@ impl Lists {
     pub const THEOPHORIC_HEADS: Lists = Lists(1 << 15);
     /// Sports words before a city that make it the club (لاعب برشلونة).
     pub const CLUB_CUES: Lists = Lists(1 << 16);
+    /// Words before a family's name (أسرة، عائلة).
+    pub const FAMILY: Lists = Lists(1 << 17);
 
     /// The lists whose words make a generated place name need context (the city of
     /// Vladimir, a village called الزعيم).
@@ -142,6 +145,7 @@ impl Lexicon {
             (Lists::HONORIFICS, &l.honorifics),
             (Lists::THEOPHORIC_HEADS, &l.theophoric_heads),
             (Lists::CLUB_CUES, &l.club_cues),
+            (Lists::FAMILY, &l.family_words),
         ] {
             lexicon.add(list, words.iter());
         }

@@ -706,12 +706,22 @@ impl<'r, 'd> Pass<'r, 'd> {
                         continue;
                     }
                     let w = self.words[j];
+                    // المجلس الاقتصادي والاجتماعي: a last adjective joined by و (not a
+                    // second organisation: والمجلس التشريعي).
+                    let joined = j > i + 1
+                        && w.starts_with("وال")
+                        && self
+                            .reads_as(j, Lists::ORG_INCLUSIVE | Lists::ORG_EXCLUSIVE)
+                            .is_none();
                     if self.is_arabic(j)
-                        && w.starts_with("ال")
+                        && (w.starts_with("ال") || joined)
                         && !self.rec.lexicon.has(w, Lists::NOT_NAME)
                         && !self.rec.lexicon.has(w, Lists::TITLES)
                     {
                         j += 1;
+                        if joined {
+                            break;
+                        }
                         continue;
                     }
                     break;
@@ -970,7 +980,20 @@ impl<'r, 'd> Pass<'r, 'd> {
             let stands_alone = nationality
                 && (self.words[i - 1].ends_with('ي') || self.words[i - 1].ends_with('ه'))
                 && !(i >= 2 && self.readings[i - 2].iter().any(|r| r.article));
-            let cue = reporting || nationality;
+            let cue = reporting || stands_alone;
+            // أسرة مينغ، عائلة كينيدي: the word after a family word is the family's
+            // name, unless it agrees with it as an adjective (أسرة كبيرة).
+            let family = self.reads_as(i - 1, Lists::FAMILY).is_some();
+            if family
+                && self.name_like(i, false)
+                && !self.verb_like(i)
+                && !self.words[i].ends_with('ه')
+                && !self.words[i].ends_with('ا')
+            {
+                self.add_span(i, i + 1, 0, EntityType::Person, None, None);
+                i += 1;
+                continue;
+            }
             if !cue || !self.name_like(i, false) || self.verb_like(i) {
                 i += 1;
                 continue;
