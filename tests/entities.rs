@@ -402,3 +402,28 @@ fn an_organisation_name_takes_a_last_adjective_joined_by_wa() {
         ["المجلس الثقافي والاجتماعي"]
     );
 }
+
+#[test]
+fn a_short_plain_word_after_two_given_names_is_not_a_third_name() {
+    let a = Analyzer::embedded();
+    assert_eq!(
+        of_kind(
+            &a,
+            "وكان سهيل إدريس نشر الكتاب عام 1960",
+            EntityType::Person
+        ),
+        ["سهيل إدريس"]
+    );
+    assert_eq!(
+        of_kind(
+            &a,
+            "والتقى جان بيير رافاران رئيس الوزراء",
+            EntityType::Person
+        ),
+        ["جان بيير رافاران"]
+    );
+    assert_eq!(
+        of_kind(&a, "حضر خالد محمد الحمادي الاجتماع", EntityType::Person),
+        ["خالد محمد الحمادي"]
+    );
+}

@@ -1091,7 +1091,18 @@ impl<'r, 'd> Pass<'r, 'd> {
             }
             let k = if theophoric { k + 1 } else { k };
             let given = given || theophoric;
-            if units >= 2 && !compound && !prev_given {
+            // Past two units after a given name, a word goes on as another given
+            // name, a family name with the article or a nisba (علي محمد الحمادي،
+            // أحمد عبد المعطي حجازي) or a long foreign surname (جان بيير رافاران);
+            // a short plain word there describes the person (سهيل إدريس نشر، طه
+            // حسين باحث).
+            let w = self.words[k];
+            let letters = w.chars().count();
+            let later_ok = given
+                || w.starts_with("ال")
+                || (w.ends_with('ي') && letters >= 4)
+                || (letters >= 6 && !w.ends_with('ا') && !w.ends_with('ه'));
+            if units >= 2 && !compound && !(prev_given && later_ok) {
                 break;
             }
             // A word that reads as an imperfect verb (يتضمن، تناولت) is not a second
