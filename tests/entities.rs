@@ -427,3 +427,11 @@ fn a_short_plain_word_after_two_given_names_is_not_a_third_name() {
         ["خالد محمد الحمادي"]
     );
 }
+
+#[test]
+fn a_name_after_a_prize_an_airport_or_a_month_is_no_mention_of_the_person() {
+    let a = Analyzer::embedded();
+    assert!(of_kind(&a, "حصل الكاتب على جائزة نوبل عام 1988", EntityType::Person).is_empty());
+    assert!(of_kind(&a, "وصل الوفد إلى مطار جون كنيدي أمس", EntityType::Person).is_empty());
+    assert!(of_kind(&a, "خلال شهر رمضان المبارك", EntityType::Person).is_empty());
+}

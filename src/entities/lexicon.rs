@@ -41,6 +41,8 @@ pub struct WordLists {
     pub theophoric_heads: Vec<String>,
     pub club_cues: Vec<String>,
     pub family_words: Vec<String>,
+    pub namesake_heads: Vec<String>,
+    pub event_heads: Vec<String>,
 }
 
 /// The embedded lists, parsed once.
@@ -81,6 +83,11 @@ impl Lists {
     pub const CLUB_CUES: Lists = Lists(1 << 16);
     /// Words before a family's name (أسرة، عائلة).
     pub const FAMILY: Lists = Lists(1 << 17);
+    /// Words before a thing named after a person (جائزة نوبل، مطار جون كنيدي).
+    pub const NAMESAKE: Lists = Lists(1 << 18);
+    /// Words before an agreement, a prize or a tournament named after a person
+    /// (جائزة نوبل، كأس الشيخ جاسم).
+    pub const EVENTS: Lists = Lists(1 << 19);
 
     /// The lists whose words make a generated place name need context (the city of
     /// Vladimir, a village called الزعيم).
@@ -146,6 +153,8 @@ impl Lexicon {
             (Lists::THEOPHORIC_HEADS, &l.theophoric_heads),
             (Lists::CLUB_CUES, &l.club_cues),
             (Lists::FAMILY, &l.family_words),
+            (Lists::NAMESAKE, &l.namesake_heads),
+            (Lists::EVENTS, &l.event_heads),
         ] {
             lexicon.add(list, words.iter());
         }

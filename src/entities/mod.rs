@@ -1230,7 +1230,27 @@ impl<'r, 'd> Pass<'r, 'd> {
         }
     }
 
-    fn finish(self) -> Vec<EntityMention> {
+    fn finish(mut self) -> Vec<EntityMention> {
+        // جائزة نوبل، مطار جون كنيدي، شهر رمضان: a person's name after a word for
+        // a prize, a tournament, a place or a month names that thing, not the
+        // person. (A place's name there stays a place: ANERcorp and readers take
+        // اتفاق الطائف as naming الطائف.)
+        let namesakes: Vec<bool> = self
+            .found
+            .iter()
+            .map(|f| {
+                f.kind == EntityType::Person
+                    && f.tokens.start > 0
+                    && self
+                        .reads_as(f.tokens.start - 1, Lists::NAMESAKE | Lists::EVENTS)
+                        .is_some()
+            })
+            .collect();
+        for (f, namesake) in self.found.iter_mut().zip(namesakes) {
+            if namesake {
+                f.tokens = 0..0;
+            }
+        }
         let doc = self.doc;
         // The fullest name and the title of each discovered entity, for every mention.
         let mut info: HashMap<String, Discovered> = HashMap::default();
