@@ -435,3 +435,27 @@ fn a_name_after_a_prize_an_airport_or_a_month_is_no_mention_of_the_person() {
     assert!(of_kind(&a, "وصل الوفد إلى مطار جون كنيدي أمس", EntityType::Person).is_empty());
     assert!(of_kind(&a, "خلال شهر رمضان المبارك", EntityType::Person).is_empty());
 }
+
+#[test]
+fn a_word_after_a_place_head_is_a_place() {
+    let a = Analyzer::embedded();
+    assert_eq!(
+        of_kind(&a, "سقطت قذيفة قرب بلدة كفرزيتان أمس", EntityType::Location),
+        ["كفرزيتان"]
+    );
+    assert_eq!(
+        of_kind(
+            &a,
+            "اندلعت اشتباكات في حي الزهراوية فجرا",
+            EntityType::Location
+        ),
+        ["الزهراوية"]
+    );
+    // An agreeing adjective or a common noun after منطقة is no place.
+    assert!(
+        of_kind(&a, "أقاموا منطقة عازلة على الحدود", EntityType::Location)
+            .iter()
+            .all(|m| m != "عازلة")
+    );
+    assert!(of_kind(&a, "تقدمت القوات في منطقة العمليات", EntityType::Location).is_empty());
+}

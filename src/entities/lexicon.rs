@@ -43,6 +43,8 @@ pub struct WordLists {
     pub family_words: Vec<String>,
     pub namesake_heads: Vec<String>,
     pub event_heads: Vec<String>,
+    pub place_heads: Vec<String>,
+    pub place_heads_article: Vec<String>,
 }
 
 /// The embedded lists, parsed once.
@@ -88,6 +90,11 @@ impl Lists {
     /// Words before an agreement, a prize or a tournament named after a person
     /// (جائزة نوبل، كأس الشيخ جاسم).
     pub const EVENTS: Lists = Lists(1 << 19);
+    /// Words before a place's name (مدينة، بلدة، حي).
+    pub const PLACE_HEADS: Lists = Lists(1 << 20);
+    /// Those of them whose following word with the article is a name too (حي
+    /// الشجاعية), rarely a common noun.
+    pub const PLACE_HEADS_ARTICLE: Lists = Lists(1 << 21);
 
     /// The lists whose words make a generated place name need context (the city of
     /// Vladimir, a village called الزعيم).
@@ -155,6 +162,8 @@ impl Lexicon {
             (Lists::FAMILY, &l.family_words),
             (Lists::NAMESAKE, &l.namesake_heads),
             (Lists::EVENTS, &l.event_heads),
+            (Lists::PLACE_HEADS, &l.place_heads),
+            (Lists::PLACE_HEADS_ARTICLE, &l.place_heads_article),
         ] {
             lexicon.add(list, words.iter());
         }

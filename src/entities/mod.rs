@@ -678,7 +678,60 @@ impl<'r, 'd> Pass<'r, 'd> {
         }
     }
 
+    /// A place the base does not know, named after a place word: في حي الشجاعية،
+    /// قرب بلدة بريانة، في منطقة تاسيكمالايا. One word; with the article only after
+    /// heads that rarely take a common noun (حي، محافظة، مخيم … — منطقة العمليات,
+    /// مدينة الملاهي are no places), and no adjective agreeing with the head
+    /// (منطقة عازلة، مدينة كبيرة).
+    fn places_after_heads(&mut self) {
+        let n = self.doc.tokens.len();
+        for i in 0..n.saturating_sub(1) {
+            let j = i + 1;
+            let Some(head) = self.readings[i]
+                .iter()
+                .find(|r| r.lists.any(Lists::PLACE_HEADS))
+            else {
+                continue;
+            };
+            let article_ok = head.lists.any(Lists::PLACE_HEADS_ARTICLE);
+            let w = self.words[j];
+            let article = w.starts_with("ال");
+            let ok = self.covered[i].is_none()
+                && self.covered[j].is_none()
+                && self.is_arabic(j)
+                && self.demonyms[j].is_none()
+                && !self.verb_like(j)
+                && if article {
+                    article_ok && w.chars().count() >= 5 && !self.word_is(j, Lists::VOCABULARY)
+                } else {
+                    !w.ends_with('ه')
+                        && self.name_like(j, false)
+                        && !self.word_is(j, Lists::GIVEN)
+                        && !self.not_a_later_name_word(j)
+                };
+            if !ok {
+                continue;
+            }
+            // نيو جيرسي، بني زيد، أم سفير: a short first word takes the next.
+            let short = !article && w.chars().count() <= 3;
+            let end = if short
+                && j + 1 < n
+                && self.is_arabic(j + 1)
+                && self.covered[j + 1].is_none()
+                && self.demonyms[j + 1].is_none()
+                && !self.verb_like(j + 1)
+                && !self.word_is(j + 1, Lists::NOT_NAME)
+            {
+                j + 2
+            } else {
+                j + 1
+            };
+            self.add_span(j, end, 0, EntityType::Location, None, None);
+        }
+    }
+
     fn organisations(&mut self) {
+        self.places_after_heads();
         let n = self.doc.tokens.len();
         let mut i = 0;
         while i < n {
