@@ -459,3 +459,19 @@ fn a_word_after_a_place_head_is_a_place() {
     );
     assert!(of_kind(&a, "تقدمت القوات في منطقة العمليات", EntityType::Location).is_empty());
 }
+
+#[test]
+fn a_quoted_title_the_base_knows_keeps_its_entry() {
+    let a = Analyzer::embedded();
+    let m = mentions(&a, "ونقلت وكالة \"رويترز\" عن مصادر");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].2.as_deref(), Some("reuters"));
+}
+
+#[test]
+fn no_family_name_after_a_preposition_or_a_website() {
+    let a = Analyzer::embedded();
+    // أسرة here is "beds": a construct takes no preposition.
+    assert!(of_kind(&a, "وفيها ثمانية أسرة لأفراد الطاقم", EntityType::Person).is_empty());
+    assert!(of_kind(&a, "وذكر موقع \"تك نيوز\" أن الشركة", EntityType::Person).is_empty());
+}

@@ -789,7 +789,14 @@ impl<'r, 'd> Pass<'r, 'd> {
                 // صحيفة "الشرق الأوسط": the quoted title is the name, whatever else
                 // its words could be.
                 if let Some(close) = self.quoted_title(i + 1) {
-                    self.add_span(i + 2, close, 0, EntityType::Organization, None, None);
+                    // A title the base knows as an organisation keeps its entry.
+                    let known = self.covered[i + 2].is_some_and(|c| {
+                        let f = &self.found[c];
+                        f.kind == EntityType::Organization && f.tokens == (i + 2..close)
+                    });
+                    if !known {
+                        self.add_span(i + 2, close, 0, EntityType::Organization, None, None);
+                    }
                     i = close + 1;
                     continue;
                 }
@@ -1036,8 +1043,11 @@ impl<'r, 'd> Pass<'r, 'd> {
             let cue = reporting || stands_alone;
             // أسرة مينغ، عائلة كينيدي: the word after a family word is the family's
             // name, unless it agrees with it as an adjective (أسرة كبيرة).
+            // (A construct takes no preposition: أسرة لأفراد is "beds for".)
             let family = self.reads_as(i - 1, Lists::FAMILY).is_some();
             if family
+                && !self.words[i].starts_with('ل')
+                && !self.not_a_later_name_word(i)
                 && self.name_like(i, false)
                 && !self.verb_like(i)
                 && !self.words[i].ends_with('ه')
