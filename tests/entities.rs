@@ -347,6 +347,8 @@ fn two_name_words_after_a_nationality_are_a_person() {
     // A nisba qualifying a noun introduces nobody.
     assert!(of_kind(&a, "وأثار الجانب الهولندي مسائل متعددة", EntityType::Person).is_empty());
     assert!(of_kind(&a, "قالت القوات الهولندية إنها", EntityType::Person).is_empty());
+    // A verb with و and a phrase after a standalone nisba: no name.
+    assert!(of_kind(&a, "وواجه الهولندي وخسر بهدف نظيف", EntityType::Person).is_empty());
 }
 
 #[test]

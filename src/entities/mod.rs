@@ -1064,9 +1064,14 @@ impl<'r, 'd> Pass<'r, 'd> {
             let given = self.word_is(i, Lists::GIVEN);
             let end = self.name_extent(i);
             // الألماني فلوريان ماير: two name words after a nationality are a
-            // person's first name and surname.
+            // person's first name and surname (not a verb with و and a phrase:
+            // الإيطالي وخسر بهدف، لخوض).
             let confirmed = given
-                || (stands_alone && end >= i + 2)
+                || (stands_alone
+                    && end >= i + 2
+                    && !(self.words[i].starts_with('و') && self.words[i].chars().count() >= 4)
+                    && !(self.words[i + 1].starts_with('ل')
+                        && self.words[i + 1].chars().count() >= 4))
                 || (end < n
                     && (self.word_is(end, Lists::TERMINATORS)
                         || self.reads_as(end, Lists::TITLES).is_some()));
