@@ -245,3 +245,235 @@ fn hover_lists_the_statements_attributed_to_the_entity() {
         assert!(!md.contains("ما ينسبه"), "{md}");
     }
 }
+
+fn of_kind(a: &Analyzer, text: &str, kind: EntityType) -> Vec<String> {
+    mentions(a, text)
+        .into_iter()
+        .filter(|m| m.1 == kind)
+        .map(|m| m.0)
+        .collect()
+}
+
+#[test]
+fn an_organisation_name_goes_on_with_what_it_is_for() {
+    let a = Analyzer::embedded();
+    assert_eq!(
+        of_kind(
+            &a,
+            "أعلن الاتحاد العربي لكرة الطاولة أمس",
+            EntityType::Organization
+        ),
+        ["الاتحاد العربي لكرة الطاولة"]
+    );
+    assert_eq!(
+        of_kind(
+            &a,
+            "وقالت اللجنة الوطنية للرماية إن",
+            EntityType::Organization
+        ),
+        ["اللجنة الوطنية للرماية"]
+    );
+    // ل before a verbal noun is a purpose, not part of the name.
+    assert_eq!(
+        of_kind(
+            &a,
+            "دعت اللجنة الوطنية لتعزيز الحوار",
+            EntityType::Organization
+        ),
+        ["اللجنة الوطنية"]
+    );
+}
+
+#[test]
+fn a_quoted_title_after_a_paper_is_the_paper() {
+    let a = Analyzer::embedded();
+    assert_eq!(
+        of_kind(
+            &a,
+            "ونقلت صحيفة \"ليفربول\" عن مصادر",
+            EntityType::Organization
+        ),
+        ["ليفربول"]
+    );
+    assert!(of_kind(&a, "ونقلت صحيفة \"ليفربول\" عن مصادر", EntityType::Location).is_empty());
+}
+
+#[test]
+fn a_name_in_guillemets_reads_as_the_paper() {
+    let a = Analyzer::embedded();
+    let m = mentions(&a, "وقال في حديث إلى « الشرق الأوسط » إن");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].1, EntityType::Organization);
+    assert_eq!(m[0].2.as_deref(), Some("asharq-al-awsat"));
+}
+
+#[test]
+fn a_city_with_a_masculine_nisba_or_a_sports_word_is_the_club() {
+    let a = Analyzer::embedded();
+    assert_eq!(
+        of_kind(
+            &a,
+            "وفاز ليفربول البريطاني على ضيفه",
+            EntityType::Organization
+        ),
+        ["ليفربول"]
+    );
+    assert_eq!(
+        of_kind(
+            &a,
+            "وانتقل لاعب ليفربول إلى فريق آخر",
+            EntityType::Organization
+        ),
+        ["ليفربول"]
+    );
+    // The city takes the feminine: ليفربول البريطانية is the place.
+    assert_eq!(
+        of_kind(&a, "ووصل إلى ليفربول البريطانية أمس", EntityType::Location),
+        ["ليفربول"]
+    );
+}
+
+#[test]
+fn two_name_words_after_a_nationality_are_a_person() {
+    let a = Analyzer::embedded();
+    assert_eq!(
+        of_kind(
+            &a,
+            "وتغلب على الهولندي ريمكو فيلدستر في النهائي",
+            EntityType::Person
+        ),
+        ["ريمكو فيلدستر"]
+    );
+    // A nisba qualifying a noun introduces nobody.
+    assert!(of_kind(&a, "وأثار الجانب الهولندي مسائل متعددة", EntityType::Person).is_empty());
+    assert!(of_kind(&a, "قالت القوات الهولندية إنها", EntityType::Person).is_empty());
+    // A verb with و and a phrase after a standalone nisba: no name.
+    assert!(of_kind(&a, "وواجه الهولندي وخسر بهدف نظيف", EntityType::Person).is_empty());
+}
+
+#[test]
+fn a_word_as_written_is_no_clitic_before_a_generated_place() {
+    let a = Analyzer::embedded();
+    // وكالات is "agencies", not و + a place called كالات.
+    assert!(of_kind(&a, "ذكرت وكالات الأنباء أن الوفد وصل", EntityType::Location).is_empty());
+}
+
+#[test]
+fn a_ministry_without_a_country_is_no_organisation_by_its_head_alone() {
+    let a = Analyzer::embedded();
+    assert!(of_kind(&a, "أعلنت وزارة الزراعة أمس", EntityType::Organization).is_empty());
+}
+
+#[test]
+fn the_word_after_a_family_word_is_the_family_name() {
+    let a = Analyzer::embedded();
+    assert_eq!(
+        of_kind(&a, "حكمت أسرة تشاوكين البلاد قرنين", EntityType::Person),
+        ["تشاوكين"]
+    );
+    // An adjective agreeing with the family word names nobody.
+    assert!(of_kind(&a, "تعيش عائلة كبيرة في البيت", EntityType::Person).is_empty());
+}
+
+#[test]
+fn a_name_after_a_reporting_verb_ends_at_a_relative_pronoun_or_a_quote() {
+    let a = Analyzer::embedded();
+    assert_eq!(
+        of_kind(
+            &a,
+            "وقال فيلدستر الذي وصل أمس إن الوضع هادئ",
+            EntityType::Person
+        ),
+        ["فيلدستر"]
+    );
+    assert_eq!(
+        of_kind(&a, "وشدد فيلدستر « لن نتراجع »", EntityType::Person),
+        ["فيلدستر"]
+    );
+}
+
+#[test]
+fn an_organisation_name_takes_a_last_adjective_joined_by_wa() {
+    let a = Analyzer::embedded();
+    assert_eq!(
+        of_kind(
+            &a,
+            "وعقد المجلس الثقافي والاجتماعي جلسته",
+            EntityType::Organization
+        ),
+        ["المجلس الثقافي والاجتماعي"]
+    );
+}
+
+#[test]
+fn a_short_plain_word_after_two_given_names_is_not_a_third_name() {
+    let a = Analyzer::embedded();
+    assert_eq!(
+        of_kind(
+            &a,
+            "وكان سهيل إدريس نشر الكتاب عام 1960",
+            EntityType::Person
+        ),
+        ["سهيل إدريس"]
+    );
+    assert_eq!(
+        of_kind(
+            &a,
+            "والتقى جان بيير رافاران رئيس الوزراء",
+            EntityType::Person
+        ),
+        ["جان بيير رافاران"]
+    );
+    assert_eq!(
+        of_kind(&a, "حضر خالد محمد الحمادي الاجتماع", EntityType::Person),
+        ["خالد محمد الحمادي"]
+    );
+}
+
+#[test]
+fn a_name_after_a_prize_an_airport_or_a_month_is_no_mention_of_the_person() {
+    let a = Analyzer::embedded();
+    assert!(of_kind(&a, "حصل الكاتب على جائزة نوبل عام 1988", EntityType::Person).is_empty());
+    assert!(of_kind(&a, "وصل الوفد إلى مطار جون كنيدي أمس", EntityType::Person).is_empty());
+    assert!(of_kind(&a, "خلال شهر رمضان المبارك", EntityType::Person).is_empty());
+}
+
+#[test]
+fn a_word_after_a_place_head_is_a_place() {
+    let a = Analyzer::embedded();
+    assert_eq!(
+        of_kind(&a, "سقطت قذيفة قرب بلدة كفرزيتان أمس", EntityType::Location),
+        ["كفرزيتان"]
+    );
+    assert_eq!(
+        of_kind(
+            &a,
+            "اندلعت اشتباكات في حي الزهراوية فجرا",
+            EntityType::Location
+        ),
+        ["الزهراوية"]
+    );
+    // An agreeing adjective or a common noun after منطقة is no place.
+    assert!(
+        of_kind(&a, "أقاموا منطقة عازلة على الحدود", EntityType::Location)
+            .iter()
+            .all(|m| m != "عازلة")
+    );
+    assert!(of_kind(&a, "تقدمت القوات في منطقة العمليات", EntityType::Location).is_empty());
+}
+
+#[test]
+fn a_quoted_title_the_base_knows_keeps_its_entry() {
+    let a = Analyzer::embedded();
+    let m = mentions(&a, "ونقلت وكالة \"رويترز\" عن مصادر");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].2.as_deref(), Some("reuters"));
+}
+
+#[test]
+fn no_family_name_after_a_preposition_or_a_website() {
+    let a = Analyzer::embedded();
+    // أسرة here is "beds": a construct takes no preposition.
+    assert!(of_kind(&a, "وفيها ثمانية أسرة لأفراد الطاقم", EntityType::Person).is_empty());
+    assert!(of_kind(&a, "وذكر موقع \"تك نيوز\" أن الشركة", EntityType::Person).is_empty());
+}

@@ -39,6 +39,12 @@ pub struct WordLists {
     pub name_terminators: Vec<String>,
     pub honorifics: Vec<String>,
     pub theophoric_heads: Vec<String>,
+    pub club_cues: Vec<String>,
+    pub family_words: Vec<String>,
+    pub namesake_heads: Vec<String>,
+    pub event_heads: Vec<String>,
+    pub place_heads: Vec<String>,
+    pub place_heads_article: Vec<String>,
 }
 
 /// The embedded lists, parsed once.
@@ -75,6 +81,20 @@ impl Lists {
     pub const TERMINATORS: Lists = Lists(1 << 13);
     pub const HONORIFICS: Lists = Lists(1 << 14);
     pub const THEOPHORIC_HEADS: Lists = Lists(1 << 15);
+    /// Sports words before a city that make it the club (لاعب برشلونة).
+    pub const CLUB_CUES: Lists = Lists(1 << 16);
+    /// Words before a family's name (أسرة، عائلة).
+    pub const FAMILY: Lists = Lists(1 << 17);
+    /// Words before a thing named after a person (جائزة نوبل، مطار جون كنيدي).
+    pub const NAMESAKE: Lists = Lists(1 << 18);
+    /// Words before an agreement, a prize or a tournament named after a person
+    /// (جائزة نوبل، كأس الشيخ جاسم).
+    pub const EVENTS: Lists = Lists(1 << 19);
+    /// Words before a place's name (مدينة، بلدة، حي).
+    pub const PLACE_HEADS: Lists = Lists(1 << 20);
+    /// Those of them whose following word with the article is a name too (حي
+    /// الشجاعية), rarely a common noun.
+    pub const PLACE_HEADS_ARTICLE: Lists = Lists(1 << 21);
 
     /// The lists whose words make a generated place name need context (the city of
     /// Vladimir, a village called الزعيم).
@@ -138,6 +158,12 @@ impl Lexicon {
             (Lists::TERMINATORS, &l.name_terminators),
             (Lists::HONORIFICS, &l.honorifics),
             (Lists::THEOPHORIC_HEADS, &l.theophoric_heads),
+            (Lists::CLUB_CUES, &l.club_cues),
+            (Lists::FAMILY, &l.family_words),
+            (Lists::NAMESAKE, &l.namesake_heads),
+            (Lists::EVENTS, &l.event_heads),
+            (Lists::PLACE_HEADS, &l.place_heads),
+            (Lists::PLACE_HEADS_ARTICLE, &l.place_heads_article),
         ] {
             lexicon.add(list, words.iter());
         }
