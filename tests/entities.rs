@@ -477,3 +477,21 @@ fn no_family_name_after_a_preposition_or_a_website() {
     assert!(of_kind(&a, "وفيها ثمانية أسرة لأفراد الطاقم", EntityType::Person).is_empty());
     assert!(of_kind(&a, "وذكر موقع \"تك نيوز\" أن الشركة", EntityType::Person).is_empty());
 }
+
+#[test]
+fn hover_lists_at_most_twelve_statements_and_counts_the_rest() {
+    let a = Analyzer::embedded();
+    let sentence = "قال المتحدث باسم الكرملين دميتري بيسكوف إن تصريحات كييف متناقضة.\n";
+    let text = sentence.repeat(15);
+    let analysis = a.analyze(&text);
+    let i = analysis
+        .entities
+        .iter()
+        .position(|m| &text[m.range.clone()] == "دميتري بيسكوف")
+        .expect("Peskov recognised");
+    let md = entity_markdown_at(&analysis, &a.kb, &text, i, "2024");
+    let listed = md.lines().filter(|l| l.starts_with("- قال")).count();
+    assert_eq!(listed, 12, "{md}");
+    assert!(md.contains("- وأقوال أخرى عددها 3"), "{md}");
+    assert!(md.contains("ورد في هذا النص: 15 مرة"), "{md}");
+}

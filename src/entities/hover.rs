@@ -7,6 +7,9 @@ use std::fmt::Write;
 use crate::analysis::{Analysis, Analyzer};
 use crate::kb::{Entity, EntityType, KnowledgeBase, Role};
 
+/// The statements a hover lists; the rest are counted.
+const MAX_STATEMENTS: usize = 12;
+
 /// Markdown for the entity mentioned at `analysis.entities[index]`.
 pub fn entity_markdown(
     analysis: &Analysis,
@@ -52,18 +55,24 @@ pub fn entity_markdown_at(
         }
     }
     if let Some(id) = &mention.id {
-        let count = analysis
+        // This entity's mentions by start, so that a claim's source is checked by
+        // a binary search: a book-length text has thousands of claims and mentions.
+        let mut spans: Vec<&std::ops::Range<usize>> = analysis
             .entities
             .iter()
             .filter(|m| m.id.as_deref() == Some(id))
-            .count();
-        let _ = writeln!(out, "{}\n", mentions_line(count));
+            .map(|m| &m.range)
+            .collect();
+        spans.sort_by_key(|r| (r.start, r.end));
+        let _ = writeln!(out, "{}\n", mentions_line(spans.len()));
         // Attributed to it: the claim's source is this entity, or names it (the
         // source "المتحدث باسم الكرملين دميتري بيسكوف" speaks for Peskov too).
         let named_in = |r: &std::ops::Range<usize>| {
-            analysis.entities.iter().any(|m| {
-                m.id.as_deref() == Some(id) && r.start <= m.range.start && m.range.end <= r.end
-            })
+            let first = spans.partition_point(|m| m.start < r.start);
+            spans[first..]
+                .iter()
+                .take_while(|m| m.start < r.end)
+                .any(|m| m.end <= r.end)
         };
         let statements: Vec<&str> = analysis
             .claims
@@ -78,8 +87,12 @@ pub fn entity_markdown_at(
             .collect();
         if !statements.is_empty() {
             out.push_str("**ما ينسبه إليه هذا النص**\n\n");
-            for s in statements {
+            for s in statements.iter().take(MAX_STATEMENTS) {
                 let _ = writeln!(out, "- {}", shorten(s, 200));
+            }
+            if statements.len() > MAX_STATEMENTS {
+                let more = statements.len() - MAX_STATEMENTS;
+                let _ = writeln!(out, "- وأقوال أخرى عددها {more}");
             }
             out.push('\n');
         }
