@@ -270,14 +270,15 @@ impl Shared {
 }
 
 /// Extra time, beyond twice the last analysis, by which an analysis starts before
-/// the debounce ends.
+/// the debounce ends (never more than half the debounce early).
 const LEAD_MARGIN: Duration = Duration::from_millis(2);
 
 /// Start analysing a newly opened document.
 ///
 /// The debounce delays the *publication* of diagnostics until the document has
 /// been quiet for `debounce_ms`. The analysis itself starts a little earlier
-/// (twice the last analysis's duration, plus a margin, before the debounce ends),
+/// (twice the last analysis's duration plus a margin, at most half the debounce,
+/// before the debounce ends),
 /// so that its result is ready when the quiet period is over; a change during the
 /// analysis or the rest of the quiet period makes the result stale and it is not
 /// published. The result is stored for requests as soon as it is ready.
@@ -308,7 +309,9 @@ pub fn spawn_worker(
                     .get(&uri)
                     .map_or_else(Instant::now, |s| s.changed_at);
                 drop(shared);
-                let start = changed_at + delay.saturating_sub(lead);
+                // At most half the debounce early: a slow analysis (a huge document)
+                // must not turn into one analysis per keystroke.
+                let start = changed_at + delay.saturating_sub(lead.min(delay / 2));
                 tokio::select! {
                     _ = tokio::time::sleep_until(start.into()) => break false,
                     changed = dirty.changed() => match changed {
