@@ -12,23 +12,11 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use isnad::text::{normalize, Document};
 use isnad::Analyzer;
 
-fn news() -> Option<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/news");
-    let mut text = String::new();
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .ok()?
-        .filter_map(|e| e.ok())
-        .collect();
-    entries.sort_by_key(|e| e.path());
-    for entry in entries {
-        text.push_str(&std::fs::read_to_string(entry.path()).ok()?);
-        text.push('\n');
-    }
-    Some(text)
-}
+#[path = "support/mod.rs"]
+mod support;
 
 fn bench(c: &mut Criterion) {
-    let Some(text) = news() else {
+    let Some(text) = support::news() else {
         eprintln!("NOTICE: ../shared/eval/news not found; analysis bench skipped");
         return;
     };

@@ -25,33 +25,15 @@ use isnad::entities::Recognizer;
 use isnad::kb::{Entity, KnowledgeBase};
 use isnad::text::{normalize, Document};
 
-fn news() -> Option<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/news");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .ok()?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    paths.sort();
-    let mut text = String::new();
-    for path in paths {
-        text.push_str(&std::fs::read_to_string(path).ok()?);
-        text.push('\n');
-    }
-    Some(text)
-}
+#[path = "support/mod.rs"]
+mod support;
 
 /// Resident and peak memory of this process in MB (Linux; 0 elsewhere).
 fn memory() -> (f64, f64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|kb| kb.parse::<f64>().ok())
-            .map_or(0.0, |kb| kb / 1024.0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
+    (
+        support::status_mb(None, "VmRSS:"),
+        support::status_mb(None, "VmHWM:"),
+    )
 }
 
 /// A deterministic stream of plausible Arabic names: 2 or 3 words of 2–4 syllables.
@@ -114,7 +96,7 @@ fn main() {
     if !std::env::args().any(|a| a == "--bench") {
         return;
     }
-    let Some(text) = news() else {
+    let Some(text) = support::news() else {
         eprintln!("NOTICE: ../shared/eval/news not found; kb_scale bench skipped");
         return;
     };

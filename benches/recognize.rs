@@ -4,7 +4,6 @@
 //! Reads ../shared/eval/news; skipped with a notice when it is absent.
 //! `cargo bench --bench recognize`
 
-use std::path::Path;
 use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -12,43 +11,16 @@ use isnad::entities::Recognizer;
 use isnad::kb::KnowledgeBase;
 use isnad::text::Document;
 
-fn article() -> Option<String> {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/news"));
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .ok()?
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    files.sort();
-    let mut text = String::new();
-    for f in files {
-        text.push_str(&std::fs::read_to_string(f).ok()?);
-        if text.len() >= 100_000 {
-            break;
-        }
-    }
-    // Cut at a char boundary near 100 KB.
-    let mut end = text.len().min(100_000);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.truncate(end);
-    Some(text)
-}
+#[path = "support/mod.rs"]
+mod support;
 
 /// Resident set size in KB (Linux), for a rough memory figure.
-fn rss_kb() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
-}
-
 fn bench(c: &mut Criterion) {
-    let Some(text) = article() else {
+    let Some(text) = support::news_of_size(100_000) else {
         eprintln!("NOTICE: ../shared/eval/news is absent; skipping the recognition bench");
         return;
     };
-    let before = rss_kb();
+    let before = support::status_mb(None, "VmRSS:");
     let start = Instant::now();
     let kb = KnowledgeBase::embedded();
     let parsed = start.elapsed();
@@ -56,11 +28,11 @@ fn bench(c: &mut Criterion) {
     let returned = start.elapsed();
     recognizer.ready();
     let built = start.elapsed();
-    let after = rss_kb();
+    let after = support::status_mb(None, "VmRSS:");
     eprintln!(
-        "knowledge base: {} entities parsed in {parsed:?}, Recognizer::new returned at {returned:?}, automaton ready at {built:?}; RSS +{} KB",
+        "knowledge base: {} entities parsed in {parsed:?}, Recognizer::new returned at {returned:?}, automaton ready at {built:?}; RSS +{:.1} MB",
         kb.entities.len(),
-        after.zip(before).map_or(0, |(a, b)| a.saturating_sub(b))
+        after - before
     );
 
     let mut group = c.benchmark_group("recognize");

@@ -18,6 +18,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
+#[path = "support/mod.rs"]
+mod support;
+
 const ARTICLE: &str = "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار. \
 وأفادت مصادر مطلعة بأن المحادثات ستستأنف الأسبوع المقبل في جنيف.\n";
 
@@ -115,14 +118,7 @@ impl Server {
     }
 
     fn rss_mb(&self) -> f64 {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
-            .unwrap_or_default();
-        status
-            .lines()
-            .find(|l| l.starts_with("VmRSS:"))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|v| v.parse::<f64>().ok())
-            .map_or(0.0, |kb| kb / 1024.0)
+        support::status_mb(Some(self.child.id()), "VmRSS:")
     }
 
     fn stop(mut self) {
@@ -140,43 +136,6 @@ impl Server {
     }
 }
 
-fn news_document(size: usize) -> Option<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/news");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .ok()?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    paths.sort();
-    let mut corpus = String::new();
-    for path in paths {
-        corpus.push_str(&std::fs::read_to_string(path).ok()?);
-        corpus.push('\n');
-    }
-    if corpus.is_empty() {
-        return None;
-    }
-    let mut text = String::new();
-    while text.len() < size {
-        text.push_str(&corpus);
-    }
-    let mut end = size;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.truncate(end);
-    Some(text)
-}
-
-fn own_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse::<f64>().ok())
-        .map_or(0.0, |kb| kb / 1024.0)
-}
-
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
@@ -186,11 +145,11 @@ fn main() {
         return;
     }
     // In-process: what building the analyser costs, part by part.
-    let rss0 = own_rss_mb();
+    let rss0 = support::status_mb(None, "VmRSS:");
     let t = Instant::now();
     let kb = isnad::kb::KnowledgeBase::embedded();
     let kb_ms = ms(t.elapsed());
-    let rss_kb = own_rss_mb();
+    let rss_kb = support::status_mb(None, "VmRSS:");
     let t = Instant::now();
     let lexicon = isnad::claims::Lexicon::embedded();
     let lexicon_ms = ms(t.elapsed());
@@ -199,7 +158,7 @@ fn main() {
     let spawn_ms = ms(t.elapsed());
     recognizer.ready();
     let automaton_ms = ms(t.elapsed());
-    let rss_all = own_rss_mb();
+    let rss_all = support::status_mb(None, "VmRSS:");
     println!(
         "in process: embedded base parsed in {kb_ms:.1} ms ({} entities, +{:.1} MB), claims lexicon {lexicon_ms:.1} ms, recogniser {spawn_ms:.1} ms to start + {automaton_ms:.1} ms until its automaton is ready (+{:.1} MB with the lexicon)",
         kb.entities.len(),
@@ -239,7 +198,7 @@ fn main() {
     std::thread::sleep(Duration::from_secs(1));
     let idle = server.rss_mb();
     println!("idle resident memory, base loaded, one short article open: {idle:.1} MB");
-    match news_document(1024 * 1024) {
+    match support::news_of_size(1024 * 1024) {
         Some(big) => {
             server.open("file:///tmp/isnad-startup/big.txt", &big);
             std::thread::sleep(Duration::from_secs(1));

@@ -22,6 +22,9 @@ use isnad::lsp::timing::wall_us;
 
 use serde_json::{json, Value};
 
+#[path = "../benches/support/mod.rs"]
+mod support;
+
 const URI: &str = "file:///tmp/isnad-latency/article.txt";
 /// The server's default debounce.
 const DEBOUNCE_US: u128 = 50_000;
@@ -232,15 +235,6 @@ impl Client {
             }
         }
     }
-
-    fn peak_rss_kb(&self) -> Option<u64> {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
-        status
-            .lines()
-            .find(|l| l.starts_with("VmHWM:"))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|v| v.parse().ok())
-    }
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -412,11 +406,9 @@ fn run(label: &str, text: &str, edits: usize, hovers: usize) {
         }
         report("hover right after a didChange", times);
     }
-    if let Some(kb) = c.peak_rss_kb() {
-        println!(
-            "  server peak RSS                  {:.1} MB",
-            kb as f64 / 1024.0
-        );
+    let peak = support::status_mb(Some(c.child.id()), "VmHWM:");
+    if peak > 0.0 {
+        println!("  server peak RSS                  {peak:.1} MB");
     }
     c.request("shutdown", Value::Null);
     c.notify("exit", Value::Null);

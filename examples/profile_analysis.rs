@@ -6,18 +6,14 @@
 
 use std::time::Instant;
 
+#[path = "../benches/support/mod.rs"]
+mod support;
+
 fn main() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/news");
-    let mut text = String::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        eprintln!("NOTICE: {dir} not found");
+    let Some(text) = support::news() else {
+        eprintln!("NOTICE: {} not found", support::NEWS);
         return;
     };
-    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        text.push_str(&std::fs::read_to_string(path).unwrap_or_default());
-    }
     let rounds: usize = std::env::args()
         .nth(1)
         .and_then(|n| n.parse().ok())
