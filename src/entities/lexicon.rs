@@ -45,6 +45,11 @@ pub struct WordLists {
     pub event_heads: Vec<String>,
     pub place_heads: Vec<String>,
     pub place_heads_article: Vec<String>,
+    pub region_heads: Vec<String>,
+    pub place_name_heads: Vec<String>,
+    pub place_epithets: Vec<String>,
+    pub surname_connectors: Vec<String>,
+    pub article_name_heads: Vec<String>,
 }
 
 /// The embedded lists, parsed once.
@@ -95,6 +100,16 @@ impl Lists {
     /// Those of them whose following word with the article is a name too (حي
     /// الشجاعية), rarely a common noun.
     pub const PLACE_HEADS_ARTICLE: Lists = Lists(1 << 21);
+    /// Region heads trimmed from a known place's mention (منطقة كورسك).
+    pub const REGION_HEADS: Lists = Lists(1 << 22);
+    /// Other heads trimmed from a known place's mention (قطاع غزة).
+    pub const PLACE_NAME_HEADS: Lists = Lists(1 << 23);
+    /// Epithets after a place's name (المكرمة).
+    pub const PLACE_EPITHETS: Lists = Lists(1 << 24);
+    /// Name words after which the last word is no surname (عبد، بن، آل).
+    pub const SURNAME_CONNECTORS: Lists = Lists(1 << 25);
+    /// Organisation heads whose name may carry the article (نادي، صحيفة).
+    pub const ARTICLE_NAME_HEADS: Lists = Lists(1 << 26);
 
     /// The lists whose words make a generated place name need context (the city of
     /// Vladimir, a village called الزعيم).
@@ -164,6 +179,11 @@ impl Lexicon {
             (Lists::EVENTS, &l.event_heads),
             (Lists::PLACE_HEADS, &l.place_heads),
             (Lists::PLACE_HEADS_ARTICLE, &l.place_heads_article),
+            (Lists::REGION_HEADS, &l.region_heads),
+            (Lists::PLACE_NAME_HEADS, &l.place_name_heads),
+            (Lists::PLACE_EPITHETS, &l.place_epithets),
+            (Lists::SURNAME_CONNECTORS, &l.surname_connectors),
+            (Lists::ARTICLE_NAME_HEADS, &l.article_name_heads),
         ] {
             lexicon.add(list, words.iter());
         }

@@ -283,10 +283,9 @@ impl<'r, 'd> Pass<'r, 'd> {
                         // "الملك حمد بن عيسى": the name, not the title.
                         EntityType::Person => self.reads_as(i, Lists::TITLES).is_some(),
                         // "منطقة كورسك", "قطاع غزة": the place, not the head word.
-                        EntityType::Location => {
-                            reads_one_of(self.words[i], &REGION_HEADS)
-                                || reads_one_of(self.words[i], &PLACE_HEADS)
-                        }
+                        EntityType::Location => self
+                            .reads_as(i, Lists::REGION_HEADS | Lists::PLACE_NAME_HEADS)
+                            .is_some(),
                         // "وكالة فرانس برس": the outlet's own name, when the rest is
                         // a name of the same entity.
                         EntityType::Organization => {
@@ -298,7 +297,7 @@ impl<'r, 'd> Pass<'r, 'd> {
                     if head {
                         first = i + 1;
                         name_start = self.doc.tokens[first].norm.start;
-                        let region = reads_one_of(self.words[i], &REGION_HEADS);
+                        let region = self.reads_as(i, Lists::REGION_HEADS).is_some();
                         if let (EntityType::Location, true, Some(rest)) =
                             (target.kind, region, norm.get(name_start..end))
                         {
@@ -308,7 +307,7 @@ impl<'r, 'd> Pass<'r, 'd> {
                     // "مكة المكرمة": the epithet is not part of the name.
                     if target.kind == EntityType::Location
                         && last > first
-                        && EPITHETS.contains(&self.words[last])
+                        && self.word_is(last, Lists::PLACE_EPITHETS)
                     {
                         last -= 1;
                         end = self.doc.tokens[last].norm.end;
@@ -598,8 +597,7 @@ impl<'r, 'd> Pass<'r, 'd> {
                 let j = i + 1;
                 // نادي النصر، صحيفة الديار: a club or a paper may be one word with
                 // the article; other heads take names without it (شركة نوكيا).
-                let article_name =
-                    reads_one_of(self.words[i], &["نادي", "صحيفه", "جريده", "مجله", "قناه"]);
+                let article_name = self.reads_as(i, Lists::ARTICLE_NAME_HEADS).is_some();
                 let weak = self
                     .covered
                     .get(j)
@@ -1045,7 +1043,7 @@ impl<'r, 'd> Pass<'r, 'd> {
             // عبد الله: "الله" is no surname.
             let compound = words
                 .next_back()
-                .is_some_and(|w| ARABIC_CONNECTORS.contains(&w));
+                .is_some_and(|w| self.rec.lexicon.has(w, Lists::SURNAME_CONNECTORS));
             if let (Some(last), true, false) = (last, name.contains(' '), compound) {
                 if last.chars().count() >= 3 && !self.rec.lexicon.has(last, Lists::GIVEN) {
                     keys.entry(skeleton(last).into_owned())
@@ -1169,19 +1167,6 @@ fn skeleton(name: &str) -> std::borrow::Cow<'_, str> {
         name.into()
     }
 }
-
-/// Connectors after which the last word is no surname (عبد الله، بن سلمان، آل سعود);
-/// normalised. Particles of European names (دي، فان) are not among them.
-const ARABIC_CONNECTORS: [&str; 8] = ["عبد", "ابو", "بن", "ابن", "بنت", "ال", "ولد", "ابي"];
-
-/// Words before a place name that are not part of the mention (normalised).
-const REGION_HEADS: [&str; 5] = ["منطقه", "مقاطعه", "اقليم", "ولايه", "محافظه"];
-
-/// Head words trimmed from a place mention without linking the bare name.
-const PLACE_HEADS: [&str; 3] = ["قطاع", "مدينه", "جزيره"];
-
-/// Honorific epithets after a place name (normalised).
-const EPITHETS: [&str; 3] = ["المكرمه", "المنوره", "الشريف"];
 
 /// Can this normalised word be read as `target` (normalised) after proclitics?
 fn reads_word(word: &str, target: &str) -> bool {
