@@ -125,6 +125,14 @@ impl Lists {
             | Lists::COMMON.0,
     );
 
+    pub fn bits(self) -> u32 {
+        self.0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
     /// Does this set share a list with `other`?
     pub fn any(self, other: Lists) -> bool {
         self.0 & other.0 != 0

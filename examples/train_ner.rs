@@ -1,0 +1,154 @@
+//! Train the entity tagger on a CoNLL "token TAG" file (NewsFANE Gold), or
+//! measure it by cross-validation:
+//!
+//! ```text
+//! cargo run --release --example train_ner -- ../shared/eval/newsfane/train.txt --out data/model/ner.bin
+//! cargo run --release --example train_ner -- ../shared/eval/newsfane/train.txt --folds 5
+//! ```
+//!
+//! The text is written out and read exactly as `eval_ner` and the editor read it
+//! (tokens joined by spaces, 25 sentences a document), tokenised by isnad, and
+//! each isnad token takes the tag of the gold token it lies in. Training is
+//! deterministic: the same file and options give the same model, byte for byte.
+//! Cross-validation folds are contiguous runs of documents; each fold is scored by
+//! a model trained on the others only.
+
+use std::collections::HashSet;
+use std::process::ExitCode;
+
+use isnad::entities::{train, Class, Model, Sequence, Tag, TrainOptions};
+use isnad::text::Document;
+use isnad::Analyzer;
+
+#[path = "conll/mod.rs"]
+mod conll;
+
+use conll::{Doc, Scores, SENTENCES_PER_DOC};
+
+/// Each isnad token's tag: the gold token's for its first isnad token, I- for
+/// the rest of a gold token (د.ب.ا is one gold token, five isnad tokens).
+fn aligned_tags(doc: &Document, gold: &Doc) -> Vec<Tag> {
+    let mut tags = Vec::with_capacity(doc.tokens.len());
+    let mut last_gold = None;
+    for token in &doc.tokens {
+        let at = gold.token_at(token.range.start);
+        let tag = at
+            .and_then(|g| Tag::parse(&gold.tags[g]))
+            .unwrap_or(Tag::Outside);
+        let tag = match (tag, at == last_gold) {
+            (Tag::Begin(c) | Tag::Inside(c), true) => Tag::Inside(c),
+            _ => tag,
+        };
+        last_gold = at;
+        tags.push(tag);
+    }
+    tags
+}
+
+fn sequences(analyzer: &Analyzer, docs: &[Doc]) -> Vec<Sequence> {
+    docs.iter()
+        .flat_map(|gold| {
+            let doc = Document::new(&gold.text);
+            let tags = aligned_tags(&doc, gold);
+            analyzer.recognizer.training_sequences(&doc, &tags)
+        })
+        .collect()
+}
+
+fn options(args: &[String]) -> TrainOptions {
+    let flag = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .and_then(|v| v.parse().ok())
+    };
+    let default = TrainOptions::default();
+    TrainOptions {
+        bits: flag("--bits").map_or(default.bits, |b: u64| b as u32),
+        epochs: flag("--epochs").map_or(default.epochs, |e: u64| e as usize),
+        seed: flag("--seed").unwrap_or(default.seed),
+    }
+}
+
+/// Train on all folds but `k`, score fold `k`.
+fn score_fold(analyzer: &Analyzer, folds: &[Vec<Doc>], k: usize, opts: TrainOptions, scores: &mut Scores) {
+    let train_docs: Vec<&Doc> = folds
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| *j != k)
+        .flat_map(|(_, f)| f)
+        .collect();
+    let data: Vec<Sequence> = train_docs
+        .iter()
+        .flat_map(|gold| {
+            let doc = Document::new(&gold.text);
+            let tags = aligned_tags(&doc, gold);
+            analyzer.recognizer.training_sequences(&doc, &tags)
+        })
+        .collect();
+    let bytes = train(&data, opts);
+    let Ok(model) = Model::from_bytes(&bytes) else {
+        eprintln!("fold {k}: the trained model does not read back");
+        return;
+    };
+    let mut fold = Scores::default();
+    for gold in &folds[k] {
+        let doc = Document::new(&gold.text);
+        let mentions = analyzer.recognizer.recognize_with(&model, &doc);
+        let (mut g, mut p) = (HashSet::new(), HashSet::new());
+        gold.gold_spans(0, &mut g);
+        gold.predicted_spans(&mentions, 0, &mut p);
+        fold.add(&g, &p);
+        scores.add(&g, &p);
+    }
+    eprintln!("fold {k}: micro F1 {:.3}", fold.f1s()["micro"]);
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(path) = args.first() else {
+        eprintln!("usage: train_ner FILE (--out MODEL | --folds K) [--epochs N] [--bits B] [--seed S]");
+        return ExitCode::from(2);
+    };
+    let sentences = match conll::read(path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let docs: Vec<Doc> = sentences.chunks(SENTENCES_PER_DOC).map(Doc::new).collect();
+    let analyzer = Analyzer::embedded();
+    let opts = options(&args);
+    let value = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1));
+    if let Some(k) = value("--folds").and_then(|k| k.parse::<usize>().ok()) {
+        let k = k.max(2);
+        let per = docs.len().div_ceil(k);
+        let mut folds: Vec<Vec<Doc>> = Vec::new();
+        let mut docs = docs.into_iter().peekable();
+        while docs.peek().is_some() {
+            folds.push(docs.by_ref().take(per).collect());
+        }
+        let mut scores = Scores::default();
+        for fold in 0..folds.len() {
+            score_fold(&analyzer, &folds, fold, opts, &mut scores);
+        }
+        println!("cross-validated over {} folds ({opts:?}):", folds.len());
+        scores.print();
+        return ExitCode::SUCCESS;
+    }
+    let Some(out) = value("--out") else {
+        eprintln!("train_ner: give --out MODEL or --folds K");
+        return ExitCode::from(2);
+    };
+    let data = sequences(&analyzer, &docs);
+    let tokens: usize = data.iter().map(Sequence::len).sum();
+    let bytes = train(&data, opts);
+    if let Err(e) = std::fs::write(out, &bytes) {
+        eprintln!("{out}: {e}");
+        return ExitCode::from(2);
+    }
+    let _ = Class::Person;
+    eprintln!("{out}: {} bytes, trained on {tokens} tokens ({opts:?})", bytes.len());
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,227 @@
+//! Training: an averaged structured perceptron (Collins 2002) over the same
+//! features and decoder as inference. Deterministic: the order of the sentences
+//! in each epoch comes from a fixed-seed generator, and nothing depends on a hash
+//! map's order or the clock.
+
+use super::{viterbi, Model, Tag, TAGS};
+
+/// One training sequence: each token's feature ids and its gold tag.
+#[derive(Debug, Clone, Default)]
+pub struct Sequence {
+    /// Feature ids of every token, one after the other.
+    pub features: Vec<u32>,
+    /// Where each token's features end in `features`.
+    pub ends: Vec<u32>,
+    pub gold: Vec<Tag>,
+}
+
+impl Sequence {
+    pub fn len(&self) -> usize {
+        self.gold.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.gold.is_empty()
+    }
+
+    fn token(&self, i: usize) -> &[u32] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.features[start..self.ends[i] as usize]
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// log2 of the number of feature buckets.
+    pub bits: u32,
+    pub epochs: usize,
+    pub seed: u64,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            bits: 18,
+            epochs: 10,
+            seed: 0x15_4a_d0,
+        }
+    }
+}
+
+/// Weights being learned, with the sums that make their average.
+struct Averaged {
+    mask: u32,
+    weights: Vec<f32>,
+    transitions: Vec<f32>,
+    /// Σ step × update, for the lazy average `w - acc / step`.
+    acc_weights: Vec<f32>,
+    acc_transitions: Vec<f32>,
+    step: f32,
+}
+
+impl Averaged {
+    fn new(bits: u32) -> Averaged {
+        let buckets = 1usize << bits;
+        Averaged {
+            mask: (1u32 << bits) - 1,
+            weights: vec![0.0; buckets * TAGS],
+            transitions: vec![0.0; (TAGS + 1) * TAGS],
+            acc_weights: vec![0.0; buckets * TAGS],
+            acc_transitions: vec![0.0; (TAGS + 1) * TAGS],
+            step: 1.0,
+        }
+    }
+
+    fn emissions(&self, seq: &Sequence, out: &mut Vec<[f32; TAGS]>) {
+        out.clear();
+        for i in 0..seq.len() {
+            let mut e = [0.0; TAGS];
+            for &f in seq.token(i) {
+                let row = (f & self.mask) as usize * TAGS;
+                for (s, w) in e.iter_mut().zip(&self.weights[row..row + TAGS]) {
+                    *s += w;
+                }
+            }
+            out.push(e);
+        }
+    }
+
+    fn update_feature(&mut self, f: u32, tag: usize, delta: f32) {
+        let at = (f & self.mask) as usize * TAGS + tag;
+        self.weights[at] += delta;
+        self.acc_weights[at] += self.step * delta;
+    }
+
+    fn update_transition(&mut self, from: Option<Tag>, to: Tag, delta: f32) {
+        let row = from.map_or(TAGS, Tag::index);
+        let at = row * TAGS + to.index();
+        self.transitions[at] += delta;
+        self.acc_transitions[at] += self.step * delta;
+    }
+
+    /// One perceptron step: reward the gold path, penalise the predicted one
+    /// where they differ.
+    fn learn(&mut self, seq: &Sequence, predicted: &[Tag]) {
+        for i in 0..seq.len() {
+            let (gold, pred) = (seq.gold[i], predicted[i]);
+            if gold != pred {
+                for &f in seq.token(i) {
+                    self.update_feature(f, gold.index(), 1.0);
+                    self.update_feature(f, pred.index(), -1.0);
+                }
+            }
+            let gold_prev = i.checked_sub(1).map(|j| seq.gold[j]);
+            let pred_prev = i.checked_sub(1).map(|j| predicted[j]);
+            if (gold_prev, gold) != (pred_prev, pred) {
+                self.update_transition(gold_prev, gold, 1.0);
+                self.update_transition(pred_prev, pred, -1.0);
+            }
+        }
+    }
+
+    fn averaged(&self) -> (Vec<f32>, Vec<f32>) {
+        let avg = |w: &[f32], acc: &[f32]| {
+            w.iter()
+                .zip(acc)
+                .map(|(w, a)| w - a / self.step)
+                .collect::<Vec<f32>>()
+        };
+        (
+            avg(&self.transitions, &self.acc_transitions),
+            avg(&self.weights, &self.acc_weights),
+        )
+    }
+}
+
+/// A small deterministic generator (SplitMix64) for the epochs' orders.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            items.swap(i, j);
+        }
+    }
+}
+
+/// Train on `data`; the model file's bytes.
+pub fn train(data: &[Sequence], options: Options) -> Vec<u8> {
+    let mut model = Averaged::new(options.bits);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = SplitMix(options.seed);
+    let mut emissions = Vec::new();
+    let mut predicted = Vec::new();
+    for _ in 0..options.epochs {
+        rng.shuffle(&mut order);
+        for &s in &order {
+            let seq = &data[s];
+            if seq.is_empty() {
+                continue;
+            }
+            model.emissions(seq, &mut emissions);
+            viterbi(&model.transitions, &emissions, &mut predicted);
+            model.learn(seq, &predicted);
+            model.step += 1.0;
+        }
+    }
+    let (transitions, weights) = model.averaged();
+    Model::to_bytes(options.bits, &transitions, &weights)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Class;
+    use super::*;
+
+    /// Feature 1 marks a name's first word, 2 a continuation, 0 everything else.
+    fn sequence(words: &[u32], gold: &[Tag]) -> Sequence {
+        let mut s = Sequence::default();
+        for &w in words {
+            s.features.push(w);
+            s.features.push(100 + w);
+            s.ends.push(s.features.len() as u32);
+        }
+        s.gold = gold.to_vec();
+        s
+    }
+
+    #[test]
+    fn the_perceptron_learns_a_separable_pattern_and_is_deterministic() {
+        let b = Tag::Begin(Class::Person);
+        let i = Tag::Inside(Class::Person);
+        let o = Tag::Outside;
+        let data = vec![
+            sequence(&[0, 1, 2, 0], &[o, b, i, o]),
+            sequence(&[1, 2, 0, 0], &[b, i, o, o]),
+            sequence(&[0, 0, 1], &[o, o, b]),
+        ];
+        let options = Options {
+            bits: 10,
+            epochs: 5,
+            seed: 7,
+        };
+        let bytes = train(&data, options);
+        assert_eq!(bytes, train(&data, options), "training is deterministic");
+        let model = Model::from_bytes(&bytes).expect("valid model");
+        let test = sequence(&[0, 1, 2, 0, 1], &[o, b, i, o, b]);
+        let emissions: Vec<[f32; TAGS]> = (0..test.len())
+            .map(|k| {
+                let mut e = [0.0; TAGS];
+                model.emissions(test.token(k), &mut e);
+                e
+            })
+            .collect();
+        let mut out = Vec::new();
+        model.decode(&emissions, &mut out);
+        assert_eq!(out, test.gold);
+    }
+}
