@@ -99,6 +99,12 @@ fn score_fold(analyzer: &Analyzer, folds: &[Vec<Doc>], k: usize, opts: TrainOpti
         gold.gold_spans(0, &mut g);
         gold.predicted_spans(&mentions, 0, &mut p);
         fold.add(&g, &p);
+        if std::env::var_os("ISNAD_SHOW_ERRORS").is_some() && k == 0 {
+            for s in g.symmetric_difference(&p).filter(|s| s.2 == "PERS") { let tag = if g.contains(s) { "FN" } else { "FP" };
+                let w = |a: usize, b: usize| gold.tokens[a.min(gold.tokens.len())..b.min(gold.tokens.len())].join(" ");
+                eprintln!("{tag} {} [{}] {}", w(s.0.saturating_sub(2), s.0), w(s.0, s.1), w(s.1, s.1 + 2));
+            }
+        }
         scores.add(&g, &p);
     }
     eprintln!("fold {k}: micro F1 {:.3}", fold.f1s()["micro"]);

@@ -29,6 +29,8 @@ pub(super) struct Target {
     pub demonym: bool,
     /// Generated from GeoNames: yields to a person's name word.
     pub weak: bool,
+    /// Written by hand (curated or a user's file), not generated.
+    pub curated: bool,
 }
 
 /// One name without its article, resolved for the two readings (the text had the
@@ -65,8 +67,6 @@ pub(super) struct Compiled {
     patterns: Vec<Pattern>,
     /// The base the targets index (shared with the analyser, not copied).
     entities: Arc<Vec<Entity>>,
-    /// Surname (last name word) -> knowledge-base person, for short mentions.
-    pub surnames: HashMap<String, u32>,
     pub lexicon: Lexicon,
 }
 
@@ -94,11 +94,10 @@ struct Candidate {
     article: bool,
 }
 
-/// Spellings and surnames gathered from a run of entities.
+/// Spellings gathered from a run of entities.
 #[derive(Default)]
 struct Spellings {
     spellings: Vec<(Box<str>, Candidate)>,
-    surnames: Vec<(String, u32)>,
     /// Scratch for [`variants::generate`].
     variants: Vec<String>,
 }
@@ -117,13 +116,6 @@ impl Spellings {
                 || (rank(e) >= 3 && common.contains(&norm))
                 || (generated && lexicon.has(&norm, Lists::VOCABULARY))
                 || norm.chars().filter(|c| !c.is_whitespace()).count() < 3;
-            if e.kind == EntityType::Person && !demonym {
-                if let Some(last) = norm.rsplit(' ').next() {
-                    if last != norm && last.chars().count() >= 3 {
-                        self.surnames.push((last.to_string(), index));
-                    }
-                }
-            }
             self.variants.clear();
             variants::generate(&norm, foreign, &mut self.variants);
             for v in &self.variants {
@@ -137,6 +129,7 @@ impl Spellings {
                     ambiguous,
                     demonym,
                     weak: rank(e) >= 3,
+                    curated: !generated,
                 };
                 let candidate = Candidate {
                     target,
@@ -182,13 +175,8 @@ impl Compiled {
             part
         });
         let mut spellings = Vec::new();
-        let mut surnames: HashMap<String, u32> = HashMap::default();
         for part in parts {
             spellings.extend(part.spellings);
-            for (last, index) in part.surnames {
-                // The first person in the base with that surname.
-                surnames.entry(last).or_insert(index);
-            }
         }
         spellings.sort_by(by_name);
         let mut patterns = Vec::with_capacity(spellings.len());
@@ -257,7 +245,6 @@ impl Compiled {
             names,
             patterns,
             entities,
-            surnames,
             lexicon,
         }
     }

@@ -64,6 +64,12 @@ mod t {
     pub const SUFFIX2: u8 = 45;
     pub const SUFFIX3: u8 = 46;
     pub const READING: u8 = 47;
+    pub const PREFIX4: u8 = 49;
+    pub const SUFFIX4: u8 = 50;
+    pub const STEM_BIGRAM: u8 = 51;
+    pub const CONTEXT_BEFORE: u8 = 52;
+    pub const TITLE_BEFORE: u8 = 53;
+    pub const SHAPE_WORD: u8 = 54;
     pub const DEMONYM: u8 = 48; // +offset
     pub const LISTS: u8 = 60; // 60 + 5 offsets
     pub const QUOTED: u8 = 70;
@@ -141,9 +147,7 @@ pub(super) fn token_features(table: &Table, h: &[TokenHashes], i: usize, out: &m
             Some(n) => {
                 out.push(feature(t::WORD + k, n.word));
                 out.push(feature(t::SHAPE + k, n.shape));
-                if offset.abs() <= 1 {
-                    out.push(feature(t::STEM + k, n.stem));
-                }
+                out.push(feature(t::STEM + k, n.stem));
                 if n.kb != 0 {
                     out.push(feature(t::KB + k, n.kb));
                 }
@@ -159,6 +163,16 @@ pub(super) fn token_features(table: &Table, h: &[TokenHashes], i: usize, out: &m
     if let Some(after) = at(1) {
         out.push(feature(t::BIGRAM_AFTER, this.word ^ after.word.rotate_left(17)));
     }
+    if let Some(before) = at(-1) {
+        out.push(feature(t::STEM_BIGRAM, before.stem ^ this.stem.rotate_left(17)));
+    }
+    if let (Some(two), Some(one)) = (at(-2), at(-1)) {
+        out.push(feature(t::CONTEXT_BEFORE, two.stem ^ one.stem.rotate_left(17)));
+    }
+    if let Some(after) = at(1) {
+        out.push(feature(t::SHAPE_WORD, this.shape ^ after.word.rotate_left(9)));
+    }
+    title_features(h, i, out);
     affix_features(table.words[i], out);
     reading_features(table, i, out);
     for (k, offset) in [-1isize, 0, 1].into_iter().enumerate() {
@@ -171,6 +185,19 @@ pub(super) fn token_features(table: &Table, h: &[TokenHashes], i: usize, out: &m
     }
     if inside_quotes(table, i) {
         out.push(feature(t::QUOTED, 1));
+    }
+}
+
+/// A title word one to four tokens back (وزير العدل الفلاني X): how far.
+fn title_features(h: &[TokenHashes], i: usize, out: &mut Vec<u32>) {
+    for back in 1..=4 {
+        let Some(n) = i.checked_sub(back).and_then(|j| h.get(j)) else {
+            return;
+        };
+        if n.lists.any(Lists::TITLES) {
+            out.push(feature(t::TITLE_BEFORE, back as u64));
+            return;
+        }
     }
 }
 
@@ -199,6 +226,8 @@ fn affix_features(word: &str, out: &mut Vec<u32>) {
         (t::SUFFIX1, suffix(1)),
         (t::SUFFIX2, suffix(2)),
         (t::SUFFIX3, suffix(3)),
+        (t::PREFIX4, prefix(4)),
+        (t::SUFFIX4, suffix(4)),
     ] {
         if let Some(part) = part {
             out.push(feature(template, hash_str(part)));

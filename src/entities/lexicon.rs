@@ -235,7 +235,6 @@ impl Lexicon {
                     stem_start,
                     prefix,
                     article: split.article,
-                    preposition_b: split.preposition == "ب",
                 };
                 readings.len += 1;
             }
@@ -255,8 +254,6 @@ pub struct Reading {
     /// Byte length of و ف ب ل ك before the standalone form.
     pub prefix: u8,
     pub article: bool,
-    /// The preposition was ب (بوش is rarely ب + وش).
-    pub preposition_b: bool,
 }
 
 /// A token's readings in [`clitic_splits`] order (the unsplit word first) and the

@@ -7,11 +7,12 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::compiled::Compiled;
+use super::compiled::{Compiled, Target};
 use super::lexicon::Lists;
 use super::table::Table;
 use super::{Discovered, EntityMention};
 use crate::kb::EntityType;
+use crate::text::tokens::TokenKind;
 
 /// A span the tagger found: token indices (end exclusive) and a type.
 #[derive(Debug, Clone)]
@@ -28,22 +29,44 @@ struct Linked {
     id: String,
     /// Knowledge-base entity, when the base names it.
     entity: Option<u32>,
+    /// The entity is a generated place (GeoNames): a person of the article wins.
+    weak: bool,
     discovered: Option<Discovered>,
 }
 
 pub(super) fn link(rec: &Compiled, table: &Table, spans: &[Span]) -> Vec<EntityMention> {
+    let spans: Vec<Span> = spans.iter().filter_map(|s| trimmed(table, s)).collect();
     let mut linked: Vec<Linked> = spans.iter().map(|s| link_one(rec, table, s)).collect();
+    curated_names_missed(rec, table, &spans, &mut linked);
+    linked.sort_by_key(|l| l.norm.start);
     short_forms(rec, table, &mut linked);
     mentions(table, linked)
 }
 
+/// The span without punctuation at its edges (a bullet, a quote mark).
+fn trimmed(table: &Table, span: &Span) -> Option<Span> {
+    let punct = |i: usize| table.kind(i) == Some(TokenKind::Punct);
+    let (mut start, mut end) = (span.tokens.start, span.tokens.end);
+    while start < end && punct(start) {
+        start += 1;
+    }
+    while end > start && punct(end - 1) {
+        end -= 1;
+    }
+    (start < end).then(|| Span {
+        tokens: start..end,
+        kind: span.kind,
+    })
+}
+
 fn link_one(rec: &Compiled, table: &Table, span: &Span) -> Linked {
-    if let Some((norm, entity)) = base_name(rec, table, span) {
+    if let Some((norm, target, kind)) = covering_name(table, span).or_else(|| base_name(rec, table, span)) {
         return Linked {
             norm,
-            kind: span.kind,
-            id: rec.id(entity).unwrap_or_default().to_string(),
-            entity: Some(entity),
+            kind,
+            id: rec.id(target.entity).unwrap_or_default().to_string(),
+            entity: Some(target.entity),
+            weak: target.weak,
             discovered: None,
         };
     }
@@ -54,22 +77,59 @@ fn link_one(rec: &Compiled, table: &Table, span: &Span) -> Linked {
         norm,
         kind: span.kind,
         entity: None,
+        weak: false,
         discovered: (span.kind == EntityType::Person).then(|| role_before(rec, table, span.tokens.start)),
     }
 }
 
-/// The knowledge-base entity named by exactly this span, with the name's range:
-/// a name the table found over the same tokens with the same type, or the span's
-/// text itself as a name of the base.
-fn base_name(rec: &Compiled, table: &Table, span: &Span) -> Option<(Range<usize>, u32)> {
-    let same = |i: usize| {
-        let name = &table.names[table.name_at.get(i).copied().flatten()? as usize];
-        (name.tokens == span.tokens && name.target.kind == span.kind)
-            .then(|| (name.norm.clone(), name.target.entity))
+/// A name the table found that this span is, or is part of: the same tokens
+/// with the same type, or with another type when the name is written by hand
+/// (أوكرانيا is the country the base says it is, whatever the tagger guessed;
+/// a generated place name yields to the tagger's reading); or a longer name of
+/// the same type around the span, taken whole (the base knows the full form).
+fn covering_name(table: &Table, span: &Span) -> Option<(Range<usize>, Target, EntityType)> {
+    let index = table.name_at.get(span.tokens.start).copied().flatten()?;
+    let name = &table.names[index as usize];
+    let target = name.target;
+    let exact = name.tokens == span.tokens;
+    let around = name.tokens.start <= span.tokens.start && span.tokens.end <= name.tokens.end;
+    let kind = if target.kind == span.kind && (exact || around) {
+        span.kind
+    } else if exact && !target.weak && !name.unlicensed {
+        target.kind
+    } else {
+        return None;
     };
-    if let Some(found) = same(span.tokens.start) {
-        return Some(found);
+    Some((name.norm.clone(), target, kind))
+}
+
+/// Hand-written names of the base the tagger left as ordinary words: a curated
+/// name that is no common word is a mention wherever it stands whole (وكالة
+/// الاستخبارات الوطنية، الكرملين). Generated names never are: they carry too many
+/// words.
+fn curated_names_missed(rec: &Compiled, table: &Table, spans: &[Span], linked: &mut Vec<Linked>) {
+    let mut taken = vec![false; table.len()];
+    for s in spans {
+        taken[s.tokens.clone()].iter_mut().for_each(|t| *t = true);
     }
+    for name in &table.names {
+        let t = name.target;
+        if !t.curated || t.kind == EntityType::Location || name.unlicensed || t.ambiguous || taken[name.tokens.clone()].iter().any(|&t| t) {
+            continue;
+        }
+        linked.push(Linked {
+            norm: name.norm.clone(),
+            kind: t.kind,
+            id: rec.id(t.entity).unwrap_or_default().to_string(),
+            entity: Some(t.entity),
+            weak: false,
+            discovered: None,
+        });
+    }
+}
+
+/// The knowledge-base entity whose name is exactly the span's text.
+fn base_name(rec: &Compiled, table: &Table, span: &Span) -> Option<(Range<usize>, Target, EntityType)> {
     let norm = name_range(table, span);
     let text = table.doc.normalized.as_str().get(norm.clone())?;
     let (article, bare) = match text.strip_prefix("ال") {
@@ -78,7 +138,7 @@ fn base_name(rec: &Compiled, table: &Table, span: &Span) -> Option<(Range<usize>
     };
     let slot = rec.get(bare)?.slot(article);
     let target = slot.plain.or(slot.licensed)?;
-    (target.kind == span.kind && !target.demonym).then_some((norm, target.entity))
+    (target.kind == span.kind && !target.demonym).then_some((norm, target, span.kind))
 }
 
 /// The span's normalised range without the clitics of its first word: و ف, and ب
@@ -159,20 +219,23 @@ fn short_forms(rec: &Compiled, table: &Table, linked: &mut [Linked]) {
     let norm = table.doc.normalized.as_str();
     let mut known: HashMap<String, (String, Option<u32>)> = HashMap::default();
     for l in linked.iter_mut() {
-        if l.kind != EntityType::Person {
-            continue;
-        }
         let Some(name) = norm.get(l.norm.clone()) else {
             continue;
         };
         let key = skeleton(name);
         let words: Vec<&str> = key.split(' ').collect();
-        if words.len() == 1 && l.entity.is_none() {
+        // A one-word span the tagger found, of a person named earlier: that person
+        // (بايدن after جو بايدن, even where the tagger guessed a place).
+        if words.len() == 1 && (l.entity.is_none() || l.weak) {
             if let Some((id, entity)) = known.get(&key) {
                 l.id = id.clone();
                 l.entity = *entity;
+                l.kind = EntityType::Person;
                 l.discovered = None;
             }
+            continue;
+        }
+        if l.kind != EntityType::Person {
             continue;
         }
         if words.len() < 2 {

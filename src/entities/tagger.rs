@@ -344,8 +344,8 @@ mod tests {
         e[1][Tag::Inside(Class::Person).index()] = 5.0;
         let mut out = Vec::new();
         viterbi(&transitions, &e, &mut out);
-        assert_eq!(out[0], Tag::Begin(Class::Location));
-        assert_ne!(out[1], Tag::Inside(Class::Person));
+        // The best valid path begins the name where the emissions continue it.
+        assert_eq!(out, [Tag::Begin(Class::Person), Tag::Inside(Class::Person)]);
     }
 
     #[test]
