@@ -40,6 +40,7 @@ pub(super) fn link(rec: &Compiled, table: &Table, spans: &[Span]) -> Vec<EntityM
     curated_names_missed(rec, table, &spans, &mut linked);
     linked.sort_by_key(|l| l.norm.start);
     short_forms(rec, table, &mut linked);
+    one_place_per_document(rec, table, &mut linked);
     mentions(table, linked)
 }
 
@@ -85,22 +86,46 @@ fn link_one(rec: &Compiled, table: &Table, span: &Span) -> Linked {
 /// A name the table found that this span is, or is part of: the same tokens
 /// with the same type, or with another type when the name is written by hand
 /// (أوكرانيا is the country the base says it is, whatever the tagger guessed;
-/// a generated place name yields to the tagger's reading); or a longer name of
-/// the same type around the span, taken whole (the base knows the full form).
+/// a generated place name yields to the tagger's reading); a longer name around
+/// the span, taken whole (the base knows the full form: جيش كوريا الديمقراطية is
+/// the army, not the country inside it); or the place after a head word the
+/// tagger took in (منطقة كورسك -> كورسك).
 fn covering_name(table: &Table, span: &Span) -> Option<(Range<usize>, Target, EntityType)> {
-    let index = table.name_at.get(span.tokens.start).copied().flatten()?;
-    let name = &table.names[index as usize];
-    let target = name.target;
-    let exact = name.tokens == span.tokens;
-    let around = name.tokens.start <= span.tokens.start && span.tokens.end <= name.tokens.end;
-    let kind = if target.kind == span.kind && (exact || around) {
-        span.kind
-    } else if exact && !target.weak && !name.unlicensed {
-        target.kind
-    } else {
-        return None;
+    let name_at = |i: usize| {
+        let index = table.name_at.get(i).copied().flatten()?;
+        Some(&table.names[index as usize])
     };
-    Some((name.norm.clone(), target, kind))
+    if let Some(name) = name_at(span.tokens.start) {
+        let target = name.target;
+        let exact = name.tokens == span.tokens;
+        let around = name.tokens.start <= span.tokens.start && span.tokens.end <= name.tokens.end;
+        let hand_written = target.curated && !name.unlicensed;
+        let kind = if target.kind == span.kind && (exact || around) {
+            Some(span.kind)
+        } else if (exact && !target.weak && !name.unlicensed) || (around && hand_written) {
+            Some(target.kind)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            return Some((without_head(table, name.tokens.clone(), &name.norm, kind), target, kind));
+        }
+    }
+    let head = table.reads_as(span.tokens.start, Lists::REGION_HEADS | Lists::PLACE_NAME_HEADS);
+    let name = name_at(span.tokens.start + 1).filter(|_| head.is_some())?;
+    let fits = name.tokens.start == span.tokens.start + 1 && name.tokens.end == span.tokens.end;
+    (fits && name.target.kind == span.kind).then(|| (name.norm.clone(), name.target, span.kind))
+}
+
+/// A place's name without the head word the base wrote with it: "منطقة كورسك"
+/// names the region; the mention is "كورسك".
+fn without_head(table: &Table, tokens: Range<usize>, norm: &Range<usize>, kind: EntityType) -> Range<usize> {
+    let heads = Lists::REGION_HEADS | Lists::PLACE_NAME_HEADS;
+    if kind == EntityType::Location && tokens.len() > 1 && table.reads_as(tokens.start, heads).is_some() {
+        table.doc.tokens[tokens.start + 1].norm.start..norm.end
+    } else {
+        norm.clone()
+    }
 }
 
 /// Hand-written names of the base the tagger left as ordinary words: a curated
@@ -114,7 +139,7 @@ fn curated_names_missed(rec: &Compiled, table: &Table, spans: &[Span], linked: &
     }
     for name in &table.names {
         let t = name.target;
-        if !t.curated || t.kind == EntityType::Location || name.unlicensed || t.ambiguous || taken[name.tokens.clone()].iter().any(|&t| t) {
+        if !t.curated || t.kind == EntityType::Location || name.unlicensed || taken[name.tokens.clone()].iter().any(|&t| t) {
             continue;
         }
         linked.push(Linked {
@@ -254,6 +279,32 @@ fn short_forms(rec: &Compiled, table: &Table, linked: &mut [Linked]) {
         known
             .entry(key.clone())
             .or_insert_with(|| (l.id.clone(), l.entity));
+    }
+}
+
+/// "منطقة كورسك" names the region: the bare "كورسك" elsewhere in the same text
+/// is taken to mean the region too, not a like-named city.
+fn one_place_per_document(rec: &Compiled, table: &Table, linked: &mut [Linked]) {
+    let norm = table.doc.normalized.as_str();
+    let tokens = &table.doc.tokens;
+    let after_region_head = |l: &Linked| {
+        let i = tokens.partition_point(|t| t.norm.end <= l.norm.start);
+        i > 0 && tokens[i].norm.start == l.norm.start && table.reads_as(i - 1, Lists::REGION_HEADS).is_some()
+    };
+    let regions: Vec<(&str, u32)> = linked
+        .iter()
+        .filter(|l| l.kind == EntityType::Location && after_region_head(l))
+        .filter_map(|l| Some((norm.get(l.norm.clone())?, l.entity?)))
+        .collect();
+    if regions.is_empty() {
+        return;
+    }
+    for l in linked.iter_mut().filter(|l| l.kind == EntityType::Location) {
+        let name = norm.get(l.norm.clone()).unwrap_or("");
+        if let Some(&(_, entity)) = regions.iter().find(|(n, _)| *n == name) {
+            l.id = rec.id(entity).unwrap_or_default().to_string();
+            l.entity = Some(entity);
+        }
     }
 }
 
