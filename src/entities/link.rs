@@ -36,6 +36,11 @@ struct Linked {
 
 pub(super) fn link(rec: &Compiled, table: &Table, spans: &[Span]) -> Vec<EntityMention> {
     let spans: Vec<Span> = spans.iter().filter_map(|s| trimmed(table, s)).collect();
+    let spans: Vec<Span> = spans
+        .iter()
+        .filter(|s| !nisba_after_definite_noun(table, &spans, s))
+        .cloned()
+        .collect();
     let mut linked: Vec<Linked> = spans.iter().map(|s| link_one(rec, table, s)).collect();
     curated_names_missed(rec, table, &spans, &mut linked);
     linked.sort_by_key(|l| l.norm.start);
@@ -58,6 +63,25 @@ fn trimmed(table: &Table, span: &Span) -> Option<Span> {
         tokens: start..end,
         kind: span.kind,
     })
+}
+
+/// الأسهم السعودية، المرأة المصرية: a one-word place with the article and a
+/// nisba ending (ي، ية) right after a definite noun agrees with that noun: an
+/// adjective, no mention of the country. (في السعودية، المملكة العربية
+/// السعودية stay places.)
+fn nisba_after_definite_noun(table: &Table, spans: &[Span], span: &Span) -> bool {
+    let i = span.tokens.start;
+    let word = table.words[i];
+    let nisba = word.starts_with("ال") && (word.ends_with('ي') || word.ends_with("يه"));
+    if span.kind != EntityType::Location || span.tokens.len() != 1 || !nisba || i == 0 {
+        return false;
+    }
+    let before = table.words[i - 1];
+    let in_a_name = spans.iter().any(|s| s.tokens.contains(&(i - 1)));
+    table.kind(i - 1) == Some(TokenKind::Arabic)
+        && before.starts_with("ال")
+        && !in_a_name
+        && table.name_at[i - 1].is_none()
 }
 
 fn link_one(rec: &Compiled, table: &Table, span: &Span) -> Linked {
@@ -167,8 +191,8 @@ fn base_name(rec: &Compiled, table: &Table, span: &Span) -> Option<(Range<usize>
 }
 
 /// The span's normalised range without the clitics of its first word: و ف, and ب
-/// ل ك when the article or a listed word follows them (وبيروت stays whole: a name
-/// may begin with و).
+/// ل ك when the article or a listed word follows them. An unknown name keeps its
+/// first letter (وليد، فيصل، بشير begin with what could be a clitic).
 fn name_range(table: &Table, span: &Span) -> Range<usize> {
     let tokens = &table.doc.tokens;
     let first = &tokens[span.tokens.start];
@@ -179,23 +203,7 @@ fn name_range(table: &Table, span: &Span) -> Range<usize> {
         .map(|r| usize::from(r.prefix))
         .max()
         .unwrap_or(0);
-    let prefix = if prefix == 0 && table.readings[span.tokens.start].whole.is_empty() {
-        conjunction_len(table.words[span.tokens.start])
-    } else {
-        prefix
-    };
     first.norm.start + prefix..end
-}
-
-/// و or ف before a word of four letters or more that the lists do not know
-/// (وأوباما): most names do not begin with them.
-fn conjunction_len(word: &str) -> usize {
-    let starts = word.starts_with('و') || word.starts_with('ف');
-    if starts && word.chars().count() >= 5 {
-        'و'.len_utf8()
-    } else {
-        0
-    }
 }
 
 /// The title or role just before a person's name (نائب وزير الخارجية الروسي X),
@@ -252,7 +260,10 @@ fn short_forms(rec: &Compiled, table: &Table, linked: &mut [Linked]) {
         // A one-word span the tagger found, of a person named earlier: that person
         // (بايدن after جو بايدن, even where the tagger guessed a place).
         if words.len() == 1 && (l.entity.is_none() || l.weak) {
-            if let Some((id, entity)) = known.get(&key) {
+            // وبايدن: the conjunction the name keeps is no part of the surname.
+            let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف'));
+            let found = known.get(&key).or_else(|| bare.and_then(|b| known.get(b)));
+            if let Some((id, entity)) = found {
                 l.id = id.clone();
                 l.entity = *entity;
                 l.kind = EntityType::Person;
