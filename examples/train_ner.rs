@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --release --example train_ner -- ../shared/eval/newsfane/train.txt --out data/model/ner.bin
 //! cargo run --release --example train_ner -- ../shared/eval/newsfane/train.txt --folds 5
+//! cargo run --release --example train_ner -- FILE --folds 5 --ratchet .ci/ner-cv-ratchet.json
 //! ```
 //!
 //! The text is written out and read exactly as `eval_ner` and the editor read it
@@ -16,7 +17,7 @@
 use std::collections::HashSet;
 use std::process::ExitCode;
 
-use isnad::entities::{train, Class, Model, Sequence, Tag, TrainOptions};
+use isnad::entities::{train, Model, Sequence, Tag, TrainOptions};
 use isnad::text::Document;
 use isnad::Analyzer;
 
@@ -71,7 +72,13 @@ fn options(args: &[String]) -> TrainOptions {
 }
 
 /// Train on all folds but `k`, score fold `k`.
-fn score_fold(analyzer: &Analyzer, folds: &[Vec<Doc>], k: usize, opts: TrainOptions, scores: &mut Scores) {
+fn score_fold(
+    analyzer: &Analyzer,
+    folds: &[Vec<Doc>],
+    k: usize,
+    opts: TrainOptions,
+    scores: &mut Scores,
+) {
     let train_docs: Vec<&Doc> = folds
         .iter()
         .enumerate()
@@ -99,12 +106,6 @@ fn score_fold(analyzer: &Analyzer, folds: &[Vec<Doc>], k: usize, opts: TrainOpti
         gold.gold_spans(0, &mut g);
         gold.predicted_spans(&mentions, 0, &mut p);
         fold.add(&g, &p);
-        if std::env::var_os("ISNAD_SHOW_ERRORS").is_some() && k == 0 {
-            for s in g.symmetric_difference(&p).filter(|s| s.2 == "PERS") { let tag = if g.contains(s) { "FN" } else { "FP" };
-                let w = |a: usize, b: usize| gold.tokens[a.min(gold.tokens.len())..b.min(gold.tokens.len())].join(" ");
-                eprintln!("{tag} {} [{}] {}", w(s.0.saturating_sub(2), s.0), w(s.0, s.1), w(s.1, s.1 + 2));
-            }
-        }
         scores.add(&g, &p);
     }
     eprintln!("fold {k}: micro F1 {:.3}", fold.f1s()["micro"]);
@@ -113,7 +114,9 @@ fn score_fold(analyzer: &Analyzer, folds: &[Vec<Doc>], k: usize, opts: TrainOpti
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first() else {
-        eprintln!("usage: train_ner FILE (--out MODEL | --folds K) [--epochs N] [--bits B] [--seed S]");
+        eprintln!(
+            "usage: train_ner FILE (--out MODEL | --folds K) [--epochs N] [--bits B] [--seed S]"
+        );
         return ExitCode::from(2);
     };
     let sentences = match conll::read(path) {
@@ -126,7 +129,11 @@ fn main() -> ExitCode {
     let docs: Vec<Doc> = sentences.chunks(SENTENCES_PER_DOC).map(Doc::new).collect();
     let analyzer = Analyzer::embedded();
     let opts = options(&args);
-    let value = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1));
+    let value = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+    };
     if let Some(k) = value("--folds").and_then(|k| k.parse::<usize>().ok()) {
         let k = k.max(2);
         let per = docs.len().div_ceil(k);
@@ -141,7 +148,8 @@ fn main() -> ExitCode {
         }
         println!("cross-validated over {} folds ({opts:?}):", folds.len());
         scores.print();
-        return ExitCode::SUCCESS;
+        let flag = |name: &str| value(name).cloned();
+        return conll::ratchet(&scores.f1s(), flag("--write-ratchet"), flag("--ratchet"));
     }
     let Some(out) = value("--out") else {
         eprintln!("train_ner: give --out MODEL or --folds K");
@@ -154,7 +162,9 @@ fn main() -> ExitCode {
         eprintln!("{out}: {e}");
         return ExitCode::from(2);
     }
-    let _ = Class::Person;
-    eprintln!("{out}: {} bytes, trained on {tokens} tokens ({opts:?})", bytes.len());
+    eprintln!(
+        "{out}: {} bytes, trained on {tokens} tokens ({opts:?})",
+        bytes.len()
+    );
     ExitCode::SUCCESS
 }

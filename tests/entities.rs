@@ -383,7 +383,10 @@ fn a_nationality_adjective_is_no_mention_of_the_country() {
 fn a_surname_alone_joins_the_person_named_in_full_before() {
     let a = Analyzer::embedded();
     let text = "وقال الرئيس الأمريكي جو بايدن إن بلاده ستدعم الحلفاء. وأضاف بايدن أن الحرب ستنتهي.";
-    assert_eq!(ids_of(&a, text, "جو بايدن"), [Some("joe-biden".to_string())]);
+    assert_eq!(
+        ids_of(&a, text, "جو بايدن"),
+        [Some("joe-biden".to_string())]
+    );
     assert_eq!(ids_of(&a, text, "بايدن"), [Some("joe-biden".to_string())]);
 }
 

@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
+use std::process::ExitCode;
 
 use isnad::entities::EntityMention;
 use isnad::kb::EntityType;
@@ -106,7 +107,12 @@ impl Doc {
     }
 
     /// Mentions as spans over the gold tokens they overlap, shifted by `offset`.
-    pub fn predicted_spans(&self, mentions: &[EntityMention], offset: usize, out: &mut HashSet<Span>) {
+    pub fn predicted_spans(
+        &self,
+        mentions: &[EntityMention],
+        offset: usize,
+        out: &mut HashSet<Span>,
+    ) {
         for m in mentions {
             let first = self.ranges.partition_point(|r| r.end <= m.range.start);
             let last = self.ranges.partition_point(|r| r.start < m.range.end);
@@ -147,7 +153,10 @@ impl Scores {
         for ty in TYPES {
             let g = gold.iter().filter(|s| s.2 == ty).count();
             let p = pred.iter().filter(|s| s.2 == ty).count();
-            let tp = pred.iter().filter(|s| s.2 == ty && gold.contains(*s)).count();
+            let tp = pred
+                .iter()
+                .filter(|s| s.2 == ty && gold.contains(*s))
+                .count();
             let e = self.per_type.entry(ty).or_default();
             e.0 += tp;
             e.1 += p;
@@ -187,4 +196,46 @@ impl Scores {
         }
         row("micro", self.micro());
     }
+}
+
+/// Write the scores to a ratchet file, or fail when one falls more than half a
+/// point of a thousandth below the file's.
+pub fn ratchet(
+    current: &BTreeMap<String, f64>,
+    write: Option<String>,
+    check: Option<String>,
+) -> ExitCode {
+    if let Some(file) = write {
+        let json = serde_json::to_string_pretty(current).unwrap_or_default();
+        if let Err(e) = std::fs::write(&file, json + "\n") {
+            eprintln!("{file}: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    let Some(file) = check else {
+        return ExitCode::SUCCESS;
+    };
+    let stored: BTreeMap<String, f64> = match std::fs::read_to_string(&file)
+        .map_err(|e| e.to_string())
+        .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+    {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{file}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut failed = false;
+    for (key, want) in &stored {
+        let got = current.get(key).copied().unwrap_or(0.0);
+        if got + 0.0005 < *want {
+            eprintln!("ratchet: {key} F1 fell from {want:.3} to {got:.3}");
+            failed = true;
+        }
+    }
+    if failed {
+        return ExitCode::FAILURE;
+    }
+    eprintln!("ratchet: no score below {file}");
+    ExitCode::SUCCESS
 }

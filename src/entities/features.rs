@@ -85,10 +85,7 @@ pub(super) fn hashes(table: &Table) -> Vec<TokenHashes> {
 
 fn token_hashes(table: &Table, i: usize) -> TokenHashes {
     let word = table.words[i];
-    let stem = clitic_splits(word)
-        .iter()
-        .last()
-        .map_or(word, |s| s.stem);
+    let stem = clitic_splits(word).iter().last().map_or(word, |s| s.stem);
     TokenHashes {
         word: hash_str(word),
         stem: hash_str(stem),
@@ -158,19 +155,34 @@ pub(super) fn token_features(table: &Table, h: &[TokenHashes], i: usize, out: &m
     }
     let this = h[i];
     if let Some(before) = at(-1) {
-        out.push(feature(t::BIGRAM_BEFORE, before.word ^ this.word.rotate_left(17)));
+        out.push(feature(
+            t::BIGRAM_BEFORE,
+            before.word ^ this.word.rotate_left(17),
+        ));
     }
     if let Some(after) = at(1) {
-        out.push(feature(t::BIGRAM_AFTER, this.word ^ after.word.rotate_left(17)));
+        out.push(feature(
+            t::BIGRAM_AFTER,
+            this.word ^ after.word.rotate_left(17),
+        ));
     }
     if let Some(before) = at(-1) {
-        out.push(feature(t::STEM_BIGRAM, before.stem ^ this.stem.rotate_left(17)));
+        out.push(feature(
+            t::STEM_BIGRAM,
+            before.stem ^ this.stem.rotate_left(17),
+        ));
     }
     if let (Some(two), Some(one)) = (at(-2), at(-1)) {
-        out.push(feature(t::CONTEXT_BEFORE, two.stem ^ one.stem.rotate_left(17)));
+        out.push(feature(
+            t::CONTEXT_BEFORE,
+            two.stem ^ one.stem.rotate_left(17),
+        ));
     }
     if let Some(after) = at(1) {
-        out.push(feature(t::SHAPE_WORD, this.shape ^ after.word.rotate_left(9)));
+        out.push(feature(
+            t::SHAPE_WORD,
+            this.shape ^ after.word.rotate_left(9),
+        ));
     }
     title_features(h, i, out);
     affix_features(table.words[i], out);
@@ -181,7 +193,10 @@ pub(super) fn token_features(table: &Table, h: &[TokenHashes], i: usize, out: &m
         }
     }
     if this.kb != 0 && !this.lists.is_empty() {
-        out.push(feature(t::LIST_KB, this.kb ^ u64::from(this.lists.bits()) << 12));
+        out.push(feature(
+            t::LIST_KB,
+            this.kb ^ u64::from(this.lists.bits()) << 12,
+        ));
     }
     if inside_quotes(table, i) {
         out.push(feature(t::QUOTED, 1));

@@ -35,7 +35,11 @@ struct Linked {
 }
 
 pub(super) fn link(rec: &Compiled, table: &Table, spans: &[Span]) -> Vec<EntityMention> {
-    let spans: Vec<Span> = spans.iter().filter_map(|s| trimmed(table, s)).collect();
+    let spans: Vec<Span> = spans
+        .iter()
+        .filter_map(|s| trimmed(table, s))
+        .flat_map(|s| split_at_known_names(table, s))
+        .collect();
     let spans: Vec<Span> = spans
         .iter()
         .filter(|s| !nisba_after_definite_noun(table, &spans, s))
@@ -65,6 +69,39 @@ fn trimmed(table: &Table, span: &Span) -> Option<Span> {
     })
 }
 
+/// A span that runs from one known name into another of another type is two
+/// mentions: «فلاديمير بوتين موسكو» is the person, then the city.
+fn split_at_known_names(table: &Table, span: Span) -> Vec<Span> {
+    let name_at = |i: usize| table.name_at[i].map(|n| &table.names[n as usize]);
+    let Some(first) = name_at(span.tokens.start) else {
+        return vec![span];
+    };
+    let cut = first.tokens.end;
+    let next = (cut < span.tokens.end).then(|| name_at(cut)).flatten();
+    match next {
+        Some(second)
+            if first.tokens.start == span.tokens.start
+                && first.target.kind == span.kind
+                && second.target.kind != span.kind
+                && second.tokens.start == cut
+                && second.tokens.end == span.tokens.end
+                && !second.unlicensed =>
+        {
+            vec![
+                Span {
+                    tokens: span.tokens.start..cut,
+                    kind: span.kind,
+                },
+                Span {
+                    tokens: cut..span.tokens.end,
+                    kind: second.target.kind,
+                },
+            ]
+        }
+        _ => vec![span],
+    }
+}
+
 /// الأسهم السعودية، المرأة المصرية: a one-word place with the article and a
 /// nisba ending (ي، ية) right after a definite noun agrees with that noun: an
 /// adjective, no mention of the country. (في السعودية، المملكة العربية
@@ -85,7 +122,9 @@ fn nisba_after_definite_noun(table: &Table, spans: &[Span], span: &Span) -> bool
 }
 
 fn link_one(rec: &Compiled, table: &Table, span: &Span) -> Linked {
-    if let Some((norm, target, kind)) = covering_name(table, span).or_else(|| base_name(rec, table, span)) {
+    if let Some((norm, target, kind)) =
+        covering_name(table, span).or_else(|| base_name(rec, table, span))
+    {
         return Linked {
             norm,
             kind,
@@ -96,14 +135,20 @@ fn link_one(rec: &Compiled, table: &Table, span: &Span) -> Linked {
         };
     }
     let norm = name_range(table, span);
-    let text = table.doc.normalized.as_str().get(norm.clone()).unwrap_or("");
+    let text = table
+        .doc
+        .normalized
+        .as_str()
+        .get(norm.clone())
+        .unwrap_or("");
     Linked {
         id: format!("doc:{text}"),
         norm,
         kind: span.kind,
         entity: None,
         weak: false,
-        discovered: (span.kind == EntityType::Person).then(|| role_before(rec, table, span.tokens.start)),
+        discovered: (span.kind == EntityType::Person)
+            .then(|| role_before(rec, table, span.tokens.start)),
     }
 }
 
@@ -132,10 +177,17 @@ fn covering_name(table: &Table, span: &Span) -> Option<(Range<usize>, Target, En
             None
         };
         if let Some(kind) = kind {
-            return Some((without_head(table, name.tokens.clone(), &name.norm, kind), target, kind));
+            return Some((
+                without_head(table, name.tokens.clone(), &name.norm, kind),
+                target,
+                kind,
+            ));
         }
     }
-    let head = table.reads_as(span.tokens.start, Lists::REGION_HEADS | Lists::PLACE_NAME_HEADS);
+    let head = table.reads_as(
+        span.tokens.start,
+        Lists::REGION_HEADS | Lists::PLACE_NAME_HEADS,
+    );
     let name = name_at(span.tokens.start + 1).filter(|_| head.is_some())?;
     let fits = name.tokens.start == span.tokens.start + 1 && name.tokens.end == span.tokens.end;
     (fits && name.target.kind == span.kind).then(|| (name.norm.clone(), name.target, span.kind))
@@ -143,9 +195,17 @@ fn covering_name(table: &Table, span: &Span) -> Option<(Range<usize>, Target, En
 
 /// A place's name without the head word the base wrote with it: "منطقة كورسك"
 /// names the region; the mention is "كورسك".
-fn without_head(table: &Table, tokens: Range<usize>, norm: &Range<usize>, kind: EntityType) -> Range<usize> {
+fn without_head(
+    table: &Table,
+    tokens: Range<usize>,
+    norm: &Range<usize>,
+    kind: EntityType,
+) -> Range<usize> {
     let heads = Lists::REGION_HEADS | Lists::PLACE_NAME_HEADS;
-    if kind == EntityType::Location && tokens.len() > 1 && table.reads_as(tokens.start, heads).is_some() {
+    if kind == EntityType::Location
+        && tokens.len() > 1
+        && table.reads_as(tokens.start, heads).is_some()
+    {
         table.doc.tokens[tokens.start + 1].norm.start..norm.end
     } else {
         norm.clone()
@@ -163,7 +223,11 @@ fn curated_names_missed(rec: &Compiled, table: &Table, spans: &[Span], linked: &
     }
     for name in &table.names {
         let t = name.target;
-        if !t.curated || t.kind == EntityType::Location || name.unlicensed || taken[name.tokens.clone()].iter().any(|&t| t) {
+        if !t.curated
+            || t.kind == EntityType::Location
+            || name.unlicensed
+            || taken[name.tokens.clone()].iter().any(|&t| t)
+        {
             continue;
         }
         linked.push(Linked {
@@ -178,7 +242,11 @@ fn curated_names_missed(rec: &Compiled, table: &Table, spans: &[Span], linked: &
 }
 
 /// The knowledge-base entity whose name is exactly the span's text.
-fn base_name(rec: &Compiled, table: &Table, span: &Span) -> Option<(Range<usize>, Target, EntityType)> {
+fn base_name(
+    rec: &Compiled,
+    table: &Table,
+    span: &Span,
+) -> Option<(Range<usize>, Target, EntityType)> {
     let norm = name_range(table, span);
     let text = table.doc.normalized.as_str().get(norm.clone())?;
     let (article, bare) = match text.strip_prefix("ال") {
@@ -214,8 +282,11 @@ fn role_before(rec: &Compiled, table: &Table, start: usize) -> Discovered {
     while first > 0 && start - first < 6 {
         let j = first - 1;
         let w = table.words[j];
-        let title = table.reads_as(j, Lists::TITLES | Lists::TITLE_LINKS).is_some();
-        let qualifier = w.starts_with("ال") || table.name_at[j].is_some() || table.demonym[j].is_some();
+        let title = table
+            .reads_as(j, Lists::TITLES | Lists::TITLE_LINKS)
+            .is_some();
+        let qualifier =
+            w.starts_with("ال") || table.name_at[j].is_some() || table.demonym[j].is_some();
         if !(title || qualifier) {
             break;
         }
@@ -300,7 +371,9 @@ fn one_place_per_document(rec: &Compiled, table: &Table, linked: &mut [Linked]) 
     let tokens = &table.doc.tokens;
     let after_region_head = |l: &Linked| {
         let i = tokens.partition_point(|t| t.norm.end <= l.norm.start);
-        i > 0 && tokens[i].norm.start == l.norm.start && table.reads_as(i - 1, Lists::REGION_HEADS).is_some()
+        i > 0
+            && tokens[i].norm.start == l.norm.start
+            && table.reads_as(i - 1, Lists::REGION_HEADS).is_some()
     };
     let regions: Vec<(&str, u32)> = linked
         .iter()
@@ -342,7 +415,11 @@ fn mentions(table: &Table, linked: Vec<Linked>) -> Vec<EntityMention> {
         .map(|l| EntityMention {
             range: doc.normalized.original_range(l.norm),
             kind: l.kind,
-            discovered: l.entity.is_none().then(|| info.get(&l.id).cloned()).flatten(),
+            discovered: l
+                .entity
+                .is_none()
+                .then(|| info.get(&l.id).cloned())
+                .flatten(),
             id: Some(l.id),
         })
         .collect();

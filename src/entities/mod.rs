@@ -156,3 +156,12 @@ fn reads_word(word: &str, target: &str) -> bool {
         .iter()
         .any(|s| s.with_standalone(|w| w == target))
 }
+
+#[cfg(test)]
+mod model_tests {
+    #[test]
+    fn the_embedded_model_is_valid() {
+        let model = super::embedded_model().expect("data/model/ner.bin");
+        assert_eq!(model.bucket_bits(), 18);
+    }
+}

@@ -167,7 +167,8 @@ impl Model {
         if &header[..8] != MAGIC {
             return Err(ModelError::BadMagic);
         }
-        let u32_at = |o: usize| u32::from_le_bytes([header[o], header[o + 1], header[o + 2], header[o + 3]]);
+        let u32_at =
+            |o: usize| u32::from_le_bytes([header[o], header[o + 1], header[o + 2], header[o + 3]]);
         let format = u32_at(8);
         if format != FORMAT {
             return Err(ModelError::Format(format));
@@ -223,7 +224,11 @@ impl Model {
             .iter()
             .chain(weights)
             .fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if largest > 0.0 { largest / 32000.0 } else { 1.0 };
+        let scale = if largest > 0.0 {
+            largest / 32000.0
+        } else {
+            1.0
+        };
         let quantise = |w: &f32| ((w / scale).round() as i16).to_le_bytes();
         let mut body = Vec::with_capacity((transitions.len() + weights.len()) * 2);
         for w in transitions.iter().chain(weights) {
@@ -231,7 +236,13 @@ impl Model {
         }
         let mut out = Vec::with_capacity(HEADER + body.len());
         out.extend_from_slice(MAGIC);
-        for v in [FORMAT, super::features::VERSION, bits, TAGS as u32, scale.to_bits()] {
+        for v in [
+            FORMAT,
+            super::features::VERSION,
+            bits,
+            TAGS as u32,
+            scale.to_bits(),
+        ] {
             out.extend_from_slice(&v.to_le_bytes());
         }
         out.extend_from_slice(&checksum(&body).to_le_bytes());
@@ -352,7 +363,9 @@ mod tests {
     fn a_model_survives_writing_and_reading() {
         let bits = 8;
         let transitions: Vec<f32> = (0..(TAGS + 1) * TAGS).map(|i| i as f32 / 10.0).collect();
-        let weights: Vec<f32> = (0..(1 << bits) * TAGS).map(|i| (i % 7) as f32 - 3.0).collect();
+        let weights: Vec<f32> = (0..(1 << bits) * TAGS)
+            .map(|i| (i % 7) as f32 - 3.0)
+            .collect();
         let bytes = Model::to_bytes(bits, &transitions, &weights);
         let model = Model::from_bytes(&bytes).expect("valid");
         let mut out = [0.0; TAGS];
@@ -365,14 +378,20 @@ mod tests {
     #[test]
     fn a_broken_model_file_is_refused_with_a_reason() {
         let bytes = Model::to_bytes(8, &[0.5; (TAGS + 1) * TAGS], &[1.0; (1 << 8) * TAGS]);
-        assert_eq!(Model::from_bytes(&bytes[..10]).unwrap_err(), ModelError::TooShort);
+        assert_eq!(
+            Model::from_bytes(&bytes[..10]).unwrap_err(),
+            ModelError::TooShort
+        );
         let mut bad = bytes.clone();
         bad[0] = b'X';
         assert_eq!(Model::from_bytes(&bad).unwrap_err(), ModelError::BadMagic);
         let mut flipped = bytes.clone();
         let last = flipped.len() - 1;
         flipped[last] ^= 1;
-        assert_eq!(Model::from_bytes(&flipped).unwrap_err(), ModelError::Checksum);
+        assert_eq!(
+            Model::from_bytes(&flipped).unwrap_err(),
+            ModelError::Checksum
+        );
         assert!(matches!(
             Model::from_bytes(&bytes[..bytes.len() - 2]),
             Err(ModelError::Shape(_))

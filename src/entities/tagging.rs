@@ -27,7 +27,8 @@ pub(super) fn segments(table: &Table) -> Vec<Range<usize>> {
             && text
                 .get(tokens[i].range.end..tokens[i + 1].range.start)
                 .is_some_and(|gap| gap.contains(['\n', '\r']));
-        let end = tokens[i].kind == TokenKind::Punct && matches!(table.words[i], "." | "؟" | "?" | "!");
+        let end =
+            tokens[i].kind == TokenKind::Punct && matches!(table.words[i], "." | "؟" | "?" | "!");
         if line_break || end || i + 1 - start >= MAX_SEGMENT {
             out.push(start..i + 1);
             start = i + 1;
@@ -59,7 +60,13 @@ pub(super) fn spans(model: &Model, table: &Table) -> Vec<Span> {
     out
 }
 
-fn tag_segment(model: &Model, table: &Table, h: &[TokenHashes], segment: Range<usize>, s: &mut Scratch) {
+fn tag_segment(
+    model: &Model,
+    table: &Table,
+    h: &[TokenHashes],
+    segment: Range<usize>,
+    s: &mut Scratch,
+) {
     s.emissions.clear();
     for i in segment {
         s.features.clear();
