@@ -47,6 +47,11 @@ pub(super) struct TokenHashes {
     shape: u64,
     lists: Lists,
     kb: u64,
+    /// Hashes of the stem's first 2, 3, 4 letters and the word's last 1-4 (0: the
+    /// word is too short).
+    affixes: [u64; 7],
+    /// Between « and » (or curly quotes), within a few tokens of the opening.
+    quoted: bool,
 }
 
 /// Templates. Neighbour templates are numbered apart by offset.
@@ -70,7 +75,7 @@ mod t {
     pub const CONTEXT_BEFORE: u8 = 52;
     pub const TITLE_BEFORE: u8 = 53;
     pub const SHAPE_WORD: u8 = 54;
-    pub const DEMONYM: u8 = 48; // +offset
+    pub const DEMONYM: u8 = 55; // +offset 0..=2
     pub const LISTS: u8 = 60; // 60 + 5 offsets
     pub const QUOTED: u8 = 70;
     pub const LIST_KB: u8 = 71;
@@ -79,8 +84,23 @@ mod t {
 /// The offsets of the neighbour templates, -2..=+2.
 const OFFSETS: [isize; 5] = [-2, -1, 0, 1, 2];
 
+/// How far back an opening quote still makes a token quoted.
+const QUOTE_REACH: usize = 12;
+
 pub(super) fn hashes(table: &Table) -> Vec<TokenHashes> {
-    (0..table.len()).map(|i| token_hashes(table, i)).collect()
+    let mut opened: Option<usize> = None;
+    (0..table.len())
+        .map(|i| {
+            let mut h = token_hashes(table, i);
+            h.quoted = opened.is_some_and(|o| i - o <= QUOTE_REACH);
+            match table.words[i] {
+                "«" | "“" => opened = Some(i),
+                "»" | "”" => opened = None,
+                _ => {}
+            }
+            h
+        })
+        .collect()
 }
 
 fn token_hashes(table: &Table, i: usize) -> TokenHashes {
@@ -89,6 +109,8 @@ fn token_hashes(table: &Table, i: usize) -> TokenHashes {
     TokenHashes {
         word: hash_str(word),
         stem: hash_str(stem),
+        affixes: affixes(word, stem),
+        quoted: false,
         shape: shape(table, i),
         lists: table.lists(i),
         kb: table.mark(i).map_or(0, |m| {
@@ -185,7 +207,7 @@ pub(super) fn token_features(table: &Table, h: &[TokenHashes], i: usize, out: &m
         ));
     }
     title_features(h, i, out);
-    affix_features(table.words[i], out);
+    affix_features(&this, out);
     reading_features(table, i, out);
     for (k, offset) in [-1isize, 0, 1].into_iter().enumerate() {
         if let Some(Some(country)) = i.checked_add_signed(offset).map(|j| table.demonym.get(j)) {
@@ -198,7 +220,7 @@ pub(super) fn token_features(table: &Table, h: &[TokenHashes], i: usize, out: &m
             this.kb ^ u64::from(this.lists.bits()) << 12,
         ));
     }
-    if inside_quotes(table, i) {
+    if this.quoted {
         out.push(feature(t::QUOTED, 1));
     }
 }
@@ -226,26 +248,47 @@ fn list_features(lists: Lists, template: u8, out: &mut Vec<u32>) {
     }
 }
 
-/// The first two and three letters of the stem and the last one to three letters
-/// of the word: the article, clitics, feminine and nisba endings, plural suffixes.
-fn affix_features(word: &str, out: &mut Vec<u32>) {
-    let stem = clitic_splits(word).iter().last().map_or(word, |s| s.stem);
-    let prefix = |n: usize| stem.char_indices().nth(n).map(|(b, _)| &stem[..b]);
-    let suffix = |n: usize| {
-        let count = word.chars().count();
-        (count > n).then(|| &word[word.char_indices().nth(count - n).map_or(0, |(b, _)| b)..])
+/// The first two to four letters of the stem and the last one to four of the
+/// word: the article, clitics, feminine and nisba endings, plural suffixes.
+fn affixes(word: &str, stem: &str) -> [u64; 7] {
+    let prefix = |n: usize| {
+        stem.char_indices()
+            .nth(n)
+            .map_or(0, |(b, _)| hash_str(&stem[..b]))
     };
-    for (template, part) in [
-        (t::PREFIX2, prefix(2)),
-        (t::PREFIX3, prefix(3)),
-        (t::SUFFIX1, suffix(1)),
-        (t::SUFFIX2, suffix(2)),
-        (t::SUFFIX3, suffix(3)),
-        (t::PREFIX4, prefix(4)),
-        (t::SUFFIX4, suffix(4)),
-    ] {
-        if let Some(part) = part {
-            out.push(feature(template, hash_str(part)));
+    let count = word.chars().take(5).count();
+    let suffix = |n: usize| {
+        if count <= n {
+            return 0;
+        }
+        let start = word.char_indices().rev().nth(n - 1).map_or(0, |(b, _)| b);
+        hash_str(&word[start..])
+    };
+    [
+        prefix(2),
+        prefix(3),
+        prefix(4),
+        suffix(1),
+        suffix(2),
+        suffix(3),
+        suffix(4),
+    ]
+}
+
+const AFFIX_TEMPLATES: [u8; 7] = [
+    t::PREFIX2,
+    t::PREFIX3,
+    t::PREFIX4,
+    t::SUFFIX1,
+    t::SUFFIX2,
+    t::SUFFIX3,
+    t::SUFFIX4,
+];
+
+fn affix_features(h: &TokenHashes, out: &mut Vec<u32>) {
+    for (&template, &value) in AFFIX_TEMPLATES.iter().zip(&h.affixes) {
+        if value != 0 {
+            out.push(feature(template, value));
         }
     }
 }
@@ -261,21 +304,4 @@ fn reading_features(table: &Table, i: usize, out: &mut Vec<u32>) {
             out.push(feature(t::READING, value));
         }
     }
-}
-
-/// Is the token between « and » (or straight quotes) on its line? Counted over the
-/// few tokens before it: a quotation's words are rarely names.
-fn inside_quotes(table: &Table, i: usize) -> bool {
-    let mut open = false;
-    for j in (i.saturating_sub(12)..i).rev() {
-        match table.words[j] {
-            "»" | "”" => return false,
-            "«" | "“" => {
-                open = true;
-                break;
-            }
-            _ => {}
-        }
-    }
-    open
 }

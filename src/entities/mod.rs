@@ -100,7 +100,11 @@ impl Recognizer {
         let ambiguities = kb.ambiguities.clone();
         let spawned = std::thread::Builder::new()
             .name("isnad-kb".into())
-            .spawn(move || Compiled::new(entities, &ambiguities));
+            .spawn(move || {
+                // The model is parsed here too, off the first recognition's path.
+                let _ = embedded_model();
+                Compiled::new(entities, &ambiguities)
+            });
         match spawned {
             Ok(handle) => Recognizer {
                 compiled: OnceLock::new(),

@@ -282,10 +282,19 @@ impl Model {
 pub fn viterbi(transitions: &[f32], emissions: &[[f32; TAGS]], out: &mut Vec<Tag>) {
     out.clear();
     let n = emissions.len();
-    if n == 0 {
+    if n == 0 || transitions.len() < (TAGS + 1) * TAGS {
         return;
     }
     let tags: [Tag; TAGS] = std::array::from_fn(Tag::from_index);
+    // The transitions with the impossible ones at -inf, and the start row.
+    let mut arc = [[f32::NEG_INFINITY; TAGS]; TAGS];
+    for (p, row) in arc.iter_mut().enumerate() {
+        for (t, a) in row.iter_mut().enumerate() {
+            if Tag::allows(Some(tags[p]), tags[t]) {
+                *a = transitions[p * TAGS + t];
+            }
+        }
+    }
     let mut back = vec![[0u8; TAGS]; n];
     let mut score = [f32::NEG_INFINITY; TAGS];
     for (t, tag) in tags.iter().enumerate() {
@@ -295,18 +304,17 @@ pub fn viterbi(transitions: &[f32], emissions: &[[f32; TAGS]], out: &mut Vec<Tag
     }
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; TAGS];
-        for (t, tag) in tags.iter().enumerate() {
-            for (p, prev) in tags.iter().enumerate() {
-                if !Tag::allows(Some(*prev), *tag) || score[p] == f32::NEG_INFINITY {
-                    continue;
-                }
-                let s = score[p] + transitions[p * TAGS + t];
-                if s > next[t] {
-                    next[t] = s;
-                    back[i][t] = p as u8;
+        for t in 0..TAGS {
+            let (mut best, mut from) = (f32::NEG_INFINITY, 0);
+            for p in 0..TAGS {
+                let s = score[p] + arc[p][t];
+                if s > best {
+                    best = s;
+                    from = p;
                 }
             }
-            next[t] += emissions[i][t];
+            next[t] = best + emissions[i][t];
+            back[i][t] = from as u8;
         }
         score = next;
     }
