@@ -155,3 +155,46 @@ fn media_as_the_subject_of_the_writers_judgement_is_not_a_source() {
 fn a_denied_rumour_needs_no_source_of_its_own() {
     expect("ونفت الشركة الأنباء التي ترددت عن إفلاسها.", &[]);
 }
+
+#[test]
+fn what_the_outlet_learned_with_nobody_named_is_unsourced() {
+    expect(
+        "وعلمت الصحيفة أن الوزير سيستقيل الأسبوع المقبل.",
+        &[("unsourced-claim", "وعلمت")],
+    );
+}
+
+#[test]
+fn what_the_outlet_learned_from_its_sources_is_a_vague_source() {
+    expect(
+        "وعلمت «الصحيفة» من مصادرها أن الوزير سيستقيل.",
+        &[("vague-source", "مصادرها")],
+    );
+}
+
+#[test]
+fn what_the_outlet_learned_from_a_named_ministry_is_sourced() {
+    expect("وعلمت الصحيفة من وزارة الصحة أن الحملة ستبدأ غداً.", &[]);
+}
+
+#[test]
+fn learning_as_narration_is_not_a_claim() {
+    expect("وعلم الطلاب بالخبر صباح اليوم.", &[]);
+}
+
+#[test]
+fn unnamed_sources_talking_to_the_outlet_are_vague() {
+    expect(
+        "وكشفت مصادر لـ«الصحيفة» أن الوزير سيستقيل.",
+        // The underline runs on to the preposition: cosmetic, left as it is.
+        &[("vague-source", "مصادر لـ")],
+    );
+}
+
+#[test]
+fn figures_going_on_with_a_named_index_keep_its_source() {
+    expect(
+        "وأصدر البنك المركزي مؤشره الشهري أمس. وارتفع الإنتاج بأكثر من 5 في المئة.",
+        &[],
+    );
+}

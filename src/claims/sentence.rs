@@ -343,6 +343,9 @@ impl<'a> Reader<'a> {
             {
                 is_passive = true;
             }
+            if verb.outlet_voice && self.outlet_subject(i + 1, end).is_none() {
+                return None;
+            }
             if verb.strict_subject
                 && !matches!(
                     self.classify(i + 1, end, false, Resolution::Explicit),
@@ -909,7 +912,12 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
-            match self.subject_of(h, a, b) {
+            let subject = if verb.outlet_voice {
+                self.outlet_sources(h.i + 1, b)
+            } else {
+                self.subject_of(h, a, b)
+            };
+            match subject {
                 Subject::Source(s) => {
                     info.speaks = true;
                     verb_sources.push((h.i, s.clone()));
@@ -1267,6 +1275,36 @@ impl<'a> Reader<'a> {
         info.verbless = !any_verb;
         info.report = self.named_report(a, b, &info.explicit_sources);
         info
+    }
+
+    /// The outlet naming itself at `j` (الصحيفة، «الصحيفة»): the index after it.
+    fn outlet_subject(&self, mut j: usize, end: usize) -> Option<usize> {
+        while j < end && self.is_quote_mark(j) {
+            j += 1;
+        }
+        if j >= end || !self.in_set(j, &self.lex.outlet_self) {
+            return None;
+        }
+        j += 1;
+        while j < end && self.is_quote_mark(j) {
+            j += 1;
+        }
+        Some(j)
+    }
+
+    /// The outlet is no source of what it learned; its sources after «من» are.
+    fn outlet_sources(&self, j: usize, end: usize) -> Subject {
+        let Some(after) = self.outlet_subject(j, end) else {
+            return Subject::NotSource;
+        };
+        if after < end && self.in_set(after, &self.lex.outlet_from) {
+            if let s @ Subject::Source(_) =
+                self.classify(after + 1, end, false, Resolution::Explicit)
+            {
+                return s;
+            }
+        }
+        Subject::NotSource
     }
 
     /// A report, index or list named in the sentence with its issuer (its
