@@ -27,12 +27,12 @@ fn articles(content: &str) -> Vec<String> {
     out
 }
 
-/// (article, code, start in the article) of every diagnostic, each article alone
+/// A diagnostic placed in its article: (article, code, start in the article).
+type Placed = (usize, String, usize);
+
+/// Every diagnostic, each article alone
 /// and all of them joined with single line breaks and a «المزيد» line between.
-fn alone_and_joined(
-    analyzer: &Analyzer,
-    articles: &[String],
-) -> (Vec<(usize, String, usize)>, Vec<(usize, String, usize)>) {
+fn alone_and_joined(analyzer: &Analyzer, articles: &[String]) -> (Vec<Placed>, Vec<Placed>) {
     let mut lines: Vec<(usize, usize, usize)> = Vec::new();
     let mut joined = String::new();
     for (n, a) in articles.iter().enumerate() {
