@@ -162,6 +162,13 @@ fn main() -> ExitCode {
     {
         return news_report(Path::new(news));
     }
+    if let Some(news) = args
+        .iter()
+        .position(|a| a == "--one-file")
+        .and_then(|i| args.get(i + 1))
+    {
+        return one_file_report(Path::new(news));
+    }
     let Some(file) = file else {
         eprintln!(
             "usage: eval_claims FILE.jsonl|FILE.claims.json [--ratchet R.json] [--write-ratchet]"
@@ -360,14 +367,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// `--news FILE`: articles separated by `### source:` lines; print every
-/// diagnostic with its sentence, and the rate per 1,000 words.
-fn news_report(path: &Path) -> ExitCode {
-    let Ok(content) = std::fs::read_to_string(path) else {
-        eprintln!("eval_claims: cannot read {}", path.display());
-        return ExitCode::from(2);
-    };
-    let analyzer = Analyzer::embedded();
+/// The articles of a news file, separated by `### source:` lines.
+fn articles(content: &str) -> Vec<String> {
     let mut articles: Vec<String> = Vec::new();
     for line in content.lines() {
         if line.starts_with("### source:") || articles.is_empty() {
@@ -381,6 +382,18 @@ fn news_report(path: &Path) -> ExitCode {
             a.push('\n');
         }
     }
+    articles
+}
+
+/// `--news FILE`: articles separated by `### source:` lines; print every
+/// diagnostic with its sentence, and the rate per 1,000 words.
+fn news_report(path: &Path) -> ExitCode {
+    let Ok(content) = std::fs::read_to_string(path) else {
+        eprintln!("eval_claims: cannot read {}", path.display());
+        return ExitCode::from(2);
+    };
+    let analyzer = Analyzer::embedded();
+    let articles = articles(&content);
     let (mut words, mut total) = (0usize, 0usize);
     let mut per: BTreeMap<&'static str, usize> = BTreeMap::new();
     for (n, text) in articles.iter().enumerate() {
@@ -414,4 +427,81 @@ fn news_report(path: &Path) -> ExitCode {
         println!("  {code}: {n}");
     }
     ExitCode::SUCCESS
+}
+
+/// `--one-file FILE`: the articles of a news file pasted into one text, every
+/// line break single (as web text is), against each article alone. Each article's
+/// own diagnostics are the reference; a one-file diagnostic matches one with the
+/// same code and start in the same article.
+fn one_file_report(path: &Path) -> ExitCode {
+    let Ok(content) = std::fs::read_to_string(path) else {
+        eprintln!("eval_claims: cannot read {}", path.display());
+        return ExitCode::from(2);
+    };
+    let analyzer = Analyzer::embedded();
+    let articles = articles(&content);
+    // (article, start in the article, start in the one file) of every line kept.
+    let mut lines: Vec<(usize, usize, usize)> = Vec::new();
+    let mut joined = String::new();
+    for (n, a) in articles.iter().enumerate() {
+        let mut start = 0;
+        for line in a.split_inclusive('\n') {
+            if !line.trim().is_empty() {
+                lines.push((n, start, joined.len()));
+                joined.push_str(line.trim_end_matches('\n'));
+                joined.push('\n');
+            }
+            start += line.len();
+        }
+    }
+    let mut want: Vec<(usize, String, usize)> = Vec::new();
+    for (n, a) in articles.iter().enumerate() {
+        for d in analyzer.analyze(a).diagnostics {
+            want.push((n, d.code.as_str().to_string(), d.range.start));
+        }
+    }
+    let mut got: Vec<(usize, String, usize)> = Vec::new();
+    for d in analyzer.analyze(&joined).diagnostics {
+        let at = lines.partition_point(|l| l.2 <= d.range.start);
+        if let Some(&(n, from, to)) = at.checked_sub(1).and_then(|i| lines.get(i)) {
+            got.push((n, d.code.as_str().to_string(), from + d.range.start - to));
+        }
+    }
+    let tp = got.iter().filter(|g| want.contains(g)).count();
+    let count = Count {
+        tp,
+        fp: got.len() - tp,
+        fn_: want.len() - want.iter().filter(|w| got.contains(w)).count(),
+    };
+    for (n, code, at) in want.iter().filter(|w| !got.contains(w)) {
+        println!(
+            "lost  [{n}] {code} at {at}: {}",
+            snippet(&articles[*n], *at)
+        );
+    }
+    for (n, code, at) in got.iter().filter(|g| !want.contains(g)) {
+        println!(
+            "extra [{n}] {code} at {at}: {}",
+            snippet(&articles[*n], *at)
+        );
+    }
+    println!(
+        "{} articles: {} diagnostics alone, {} in one file; one file against alone P {:.3} R {:.3} F1 {:.3}",
+        articles.len(),
+        want.len(),
+        got.len(),
+        count.p(),
+        count.r(),
+        count.f1()
+    );
+    ExitCode::SUCCESS
+}
+
+fn snippet(text: &str, at: usize) -> String {
+    text.get(at..)
+        .unwrap_or("")
+        .chars()
+        .take(60)
+        .collect::<String>()
+        .replace('\n', " ")
 }

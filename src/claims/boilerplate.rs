@@ -93,6 +93,65 @@ fn ids(words: &[String], vocab: &Vocabulary) -> Vec<WordId> {
     words.iter().map(|w| vocab.get(w)).collect()
 }
 
+/// A list item has at most this many words; a longer line is a prose paragraph.
+const LIST_ITEM_WORDS: usize = 15;
+
+/// Where the list starting at line `from` ends: at a blank line, a prose paragraph
+/// or a new title (a short unbulleted line with prose right under it). Pasted web
+/// text separates paragraphs by a single line break, so the list must not run on
+/// to the next blank line.
+fn list_end(text: &str, all: &[Range<usize>], from: usize, lexicon: &Lexicon) -> usize {
+    let mut i = from;
+    while i < all.len() {
+        let line = &text[all[i].clone()];
+        if line.trim().is_empty() || is_prose(line, lexicon) {
+            break;
+        }
+        let next_is_prose = all
+            .get(i + 1)
+            .is_some_and(|n| is_prose(&text[n.clone()], lexicon));
+        if next_is_prose && !is_bulleted(line, lexicon) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+fn is_bulleted(line: &str, lexicon: &Lexicon) -> bool {
+    let s = line.trim_start();
+    lexicon.bullets.iter().any(|b| s.starts_with(b.as_str()))
+}
+
+/// A prose paragraph, not a list item: more than [`LIST_ITEM_WORDS`] words or,
+/// unless bulleted, a full stop at its end or a reporting verb opening it as
+/// narration does (وأفادت مصادر …، قال الوزير …); a headline puts its noun first.
+fn is_prose(line: &str, lexicon: &Lexicon) -> bool {
+    let line = line.trim();
+    if line.split_whitespace().nth(LIST_ITEM_WORDS).is_some() {
+        return true;
+    }
+    if is_bulleted(line, lexicon) {
+        return false;
+    }
+    if line.ends_with('.') {
+        return true;
+    }
+    let Some(first) = words(line, lexicon, 1).into_iter().next() else {
+        return false;
+    };
+    let verb_form = |w: &str| lexicon.forms.get(w).map(Vec::as_slice);
+    let past = |w: &str| {
+        verb_form(w).is_some_and(|forms| {
+            forms
+                .iter()
+                .any(|f| !f.slot.is_present() && !f.slot.is_participle())
+        })
+    };
+    let after_conjunction = first.strip_prefix('و').or_else(|| first.strip_prefix('ف'));
+    past(&first) || after_conjunction.is_some_and(|w| verb_form(w).is_some())
+}
+
 pub fn scan(doc: &Document, lexicon: &Lexicon) -> Boilerplate {
     let text = doc.text;
     let mut out = Boilerplate::default();
@@ -147,15 +206,13 @@ pub fn scan(doc: &Document, lexicon: &Lexicon) -> Boilerplate {
         if after > 0 {
             continue;
         }
-        // A bare heading: the list under it (after any blank lines) is skipped up
-        // to the next blank line.
+        // A bare heading: the list under it (after any blank lines) is skipped.
         while i < all.len() && text[all[i].clone()].trim().is_empty() {
             i += 1;
         }
-        while i < all.len() && !text[all[i].clone()].trim().is_empty() {
-            out.skipped.push(all[i].clone());
-            i += 1;
-        }
+        let end = list_end(text, &all, i, lexicon);
+        out.skipped.extend(all[i..end].iter().cloned());
+        i = end;
     }
     out
 }

@@ -107,6 +107,10 @@ pub struct VerbEntry {
     /// title, organisation or entity follows as its subject.
     #[serde(default)]
     pub strict_subject: bool,
+    /// Reports only with the outlet itself as its subject (علمت الصحيفة): the
+    /// outlet is no source; its sources after `outlet_from` (من مصادرها) are.
+    #[serde(default)]
+    pub outlet_voice: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -152,6 +156,9 @@ struct RawSources {
     media_nouns: Vec<String>,
     speech_nouns: Vec<String>,
     quantity_nouns: Vec<String>,
+    report_nouns: Vec<String>,
+    outlet_self: Vec<String>,
+    outlet_from: Vec<String>,
     object_words: Vec<String>,
     adverbs: Vec<String>,
     clause_openers: Vec<String>,
@@ -194,7 +201,7 @@ impl RawLexicon {
         ext!(signals: impersonal, impersonal_before_an, background, hedge_nouns, hedge_blockers,
             demonstratives, estimate_before, estimate_after, bound_markers, hedge_content, non_claim_units, negations);
         ext!(sources: attribution, vague, of_institution, close_to, institutions, titles,
-            organization_words, anaphors, vague_anaphors, non_documents, documents, media_nouns, speech_nouns, quantity_nouns, object_words, adverbs,
+            organization_words, anaphors, vague_anaphors, non_documents, documents, media_nouns, speech_nouns, quantity_nouns, report_nouns, outlet_self, outlet_from, object_words, adverbs,
             clause_openers, relatives, not_verb_after, complementizers, function_words,
             backref_verbs, backref_prepositions, backref_skip, quote_backref, title_markers);
         ext!(boilerplate: headings, outlet, bullets);
@@ -351,6 +358,12 @@ pub struct Lexicon {
     pub speech_nouns: WordSet,
     /// يقدر عدد …: a quantity after an estimate verb makes it passive.
     pub quantity_nouns: WordSet,
+    /// Reports, indices and lists whose figures the next sentence may go on with.
+    pub report_nouns: WordSet,
+    /// The outlet naming itself (الصحيفة، الموقع) as the subject of an outlet-voice verb.
+    pub outlet_self: WordSet,
+    /// Before the outlet's own sources (علمت الصحيفة من مصادرها).
+    pub outlet_from: WordSet,
     pub object_words: WordSet,
     pub adverbs: PhraseList,
     pub clause_openers: PhraseList,
@@ -511,6 +524,9 @@ impl Lexicon {
             media_nouns: phrases(v, &src.media_nouns),
             speech_nouns: set(&src.speech_nouns),
             quantity_nouns: set(&src.quantity_nouns),
+            report_nouns: set(&src.report_nouns),
+            outlet_self: set(&src.outlet_self),
+            outlet_from: set(&src.outlet_from),
             object_words: set(&src.object_words),
             adverbs: phrases(v, &src.adverbs),
             clause_openers: phrases(v, &src.clause_openers),
@@ -580,6 +596,9 @@ impl Lexicon {
             &mut l.documents,
             &mut l.speech_nouns,
             &mut l.quantity_nouns,
+            &mut l.report_nouns,
+            &mut l.outlet_self,
+            &mut l.outlet_from,
             &mut l.object_words,
             &mut l.relatives,
             &mut l.not_verb_after,

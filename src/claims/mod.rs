@@ -214,6 +214,8 @@ pub fn analyze(doc: &Document, entities: &[EntityMention], lexicon: &Lexicon) ->
     // Persons named so far, for surnames: (surname, source).
     let mut named: Vec<(String, Source)> = Vec::new();
     let mut speaker: Option<Source> = None;
+    // A report named with its issuer in the sentence before.
+    let mut report: Option<Source> = None;
     let mut prev_paragraph: Option<usize> = None;
     let mut resolved: Vec<Option<Resolved>> = vec![None; infos.len()];
 
@@ -225,6 +227,15 @@ pub fn analyze(doc: &Document, entities: &[EntityMention], lexicon: &Lexicon) ->
         let same_paragraph = prev_paragraph == Some(paragraph);
         prev_paragraph = Some(paragraph);
         let mut r = resolve(info, speaker.as_ref(), same_paragraph, &named, lexicon, doc);
+        // A run of figure sentences goes on with the same report.
+        let went_on = match (&r.source, same_paragraph) {
+            (None, true) => figures_going_on(info, report.take()),
+            _ => None,
+        };
+        report = info.report.clone().or_else(|| went_on.clone());
+        if went_on.is_some() {
+            r.source = went_on;
+        }
         // Remember names for surnames.
         for s in &info.explicit_sources {
             if let Some(surname) = sentence::surname_of(doc, lexicon, s) {
@@ -283,6 +294,18 @@ pub fn analyze(doc: &Document, entities: &[EntityMention], lexicon: &Lexicon) ->
     }
     out.diagnostics.sort_by_key(|d| (d.range.start, d.code));
     out
+}
+
+/// Estimated figures with no reporting verb of their own go on with the report,
+/// index or list named in the sentence before (claims.md, "Context").
+fn figures_going_on(info: &sentence::Info, report: Option<Source>) -> Option<Source> {
+    let only_figures =
+        !info.signals.is_empty() && info.signals.iter().all(|(s, _)| *s == Signal::Estimate);
+    if only_figures && info.verbless {
+        report
+    } else {
+        None
+    }
 }
 
 /// Does a sentence name the speaker again (its head noun or its surname)?

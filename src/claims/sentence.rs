@@ -45,6 +45,11 @@ pub struct Info {
     pub figures: Vec<Figure>,
     /// Places worth pointing to when nothing sources the claim.
     pub previous_speaker_hint: Vec<Range<usize>>,
+    /// No reporting verb in the sentence.
+    pub verbless: bool,
+    /// A report, index or list named with its issuer: estimated figures in the
+    /// next sentence of the paragraph may go on with it.
+    pub report: Option<Source>,
 }
 
 #[derive(Debug, Clone)]
@@ -338,6 +343,9 @@ impl<'a> Reader<'a> {
             {
                 is_passive = true;
             }
+            if verb.outlet_voice && self.outlet_subject(i + 1, end).is_none() {
+                return None;
+            }
             if verb.strict_subject
                 && !matches!(
                     self.classify(i + 1, end, false, Resolution::Explicit),
@@ -540,20 +548,16 @@ impl<'a> Reader<'a> {
             {
                 return Subject::Source(self.source(SourceKind::Organization, i, e, resolution));
             }
+            // تقارير بريطانية: reports with only a nationality, nobody to look up.
+            if self.nisba_at(h_end, e) {
+                return Subject::Source(self.vague_with_adjective(i, h_end, e, resolution));
+            }
             return Subject::Hedge;
         }
         // صحيفة محلية، قناة أمريكية: an outlet nobody can look up.
         if let Some(m_end) = self.any_phrase_at(i, e, &self.lex.media_nouns) {
-            let adj = self.n(m_end);
-            if m_end < e
-                && self.kind(m_end) == Some(TokenKind::Arabic)
-                && !adj.starts_with("ال")
-                && (adj.ends_with("يه") || adj.ends_with("ي"))
-            {
-                let mut s = self.source(SourceKind::Vague, i, e, resolution);
-                s.range = self.range(i, m_end + 1);
-                s.name = self.doc.text.get(s.range.clone()).unwrap_or("").to_string();
-                return Subject::Source(s);
+            if self.nisba_at(m_end, e) {
+                return Subject::Source(self.vague_with_adjective(i, m_end, e, resolution));
             }
         }
         if self.any_phrase_at(i, e, &self.lex.non_documents).is_some() {
@@ -590,6 +594,29 @@ impl<'a> Reader<'a> {
             return Subject::Source(self.source(SourceKind::Other, i, e, resolution));
         }
         Subject::NotSource
+    }
+
+    /// An indefinite nisba adjective (بريطانية، محلي) at `j`, inside the phrase.
+    fn nisba_at(&self, j: usize, e: usize) -> bool {
+        let adj = self.n(j);
+        j < e
+            && self.kind(j) == Some(TokenKind::Arabic)
+            && !adj.starts_with("ال")
+            && (adj.ends_with("يه") || adj.ends_with("ي"))
+    }
+
+    /// A vague source: the noun ending at `noun_end` and the adjective after it.
+    fn vague_with_adjective(
+        &self,
+        i: usize,
+        noun_end: usize,
+        e: usize,
+        resolution: Resolution,
+    ) -> Source {
+        let mut s = self.source(SourceKind::Vague, i, e, resolution);
+        s.range = self.range(i, noun_end + 1);
+        s.name = self.doc.text.get(s.range.clone()).unwrap_or("").to_string();
+        s
     }
 
     /// After a vague head: "في/ب/لدى + institution" makes an unnamed official of a
@@ -885,7 +912,12 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
-            match self.subject_of(h, a, b) {
+            let subject = if verb.outlet_voice {
+                self.outlet_sources(h.i + 1, b)
+            } else {
+                self.subject_of(h, a, b)
+            };
+            match subject {
                 Subject::Source(s) => {
                     info.speaks = true;
                     verb_sources.push((h.i, s.clone()));
@@ -1240,7 +1272,62 @@ impl<'a> Reader<'a> {
             && info.signals.iter().all(|(s, _)| *s == Signal::Quote);
         info.explicit_sources = sources;
         info.signals.sort_by_key(|(_, r)| r.start);
+        info.verbless = !any_verb;
+        info.report = self.named_report(a, b, &info.explicit_sources);
         info
+    }
+
+    /// The outlet naming itself at `j` (الصحيفة، «الصحيفة»): the index after it.
+    fn outlet_subject(&self, mut j: usize, end: usize) -> Option<usize> {
+        while j < end && self.is_quote_mark(j) {
+            j += 1;
+        }
+        if j >= end || !self.in_set(j, &self.lex.outlet_self) {
+            return None;
+        }
+        j += 1;
+        while j < end && self.is_quote_mark(j) {
+            j += 1;
+        }
+        Some(j)
+    }
+
+    /// The outlet is no source of what it learned; its sources after «من» are.
+    fn outlet_sources(&self, j: usize, end: usize) -> Subject {
+        let Some(after) = self.outlet_subject(j, end) else {
+            return Subject::NotSource;
+        };
+        if after < end && self.in_set(after, &self.lex.outlet_from) {
+            if let s @ Subject::Source(_) =
+                self.classify(after + 1, end, false, Resolution::Explicit)
+            {
+                return s;
+            }
+        }
+        Subject::NotSource
+    }
+
+    /// A report, index or list named in the sentence with its issuer (its
+    /// speaker, or an organisation or person named after the report noun).
+    fn named_report(&self, a: usize, b: usize, sources: &[Source]) -> Option<Source> {
+        let noun = (a..b).find(|&i| self.in_set(i, &self.lex.report_nouns))?;
+        if let Some(s) = sources.iter().find(|s| !s.is_vague()) {
+            return Some(s.clone());
+        }
+        let issuer = (a..b).find(|&i| {
+            i != noun
+                && (self
+                    .entity_in(&self.range(i, i + 1))
+                    .is_some_and(|m| m.kind != crate::kb::EntityType::Location)
+                    || self.any_phrase_at(i, b, &self.lex.institutions).is_some())
+        })?;
+        let e = self.np_end(issuer, b);
+        Some(self.source(
+            SourceKind::Organization,
+            issuer,
+            e,
+            Resolution::Continuation,
+        ))
     }
 
     fn backref(&self, start: usize, b: usize) -> Option<Source> {
