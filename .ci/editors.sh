@@ -140,12 +140,10 @@ say "cache: $E2E; run folder: $RUN; server: $BIN"
 say "installs ready"
 
 # ---------------------------------------------------------------------------------
-# The extension: npm ci, build, package.
+# The extension, packaged as released: the linux-x64 .vsix with this server inside
+# (.ci/package-vsix.sh: npm ci, unit tests, vsce package --target linux-x64).
 build_vsix() {
-  cd "$REPO/editors/vscode" &&
-    npm ci --no-audit --no-fund &&
-    npm run build &&
-    npx --yes @vscode/vsce@3 package -o "$RUN/isnad.vsix"
+  "$REPO/.ci/package-vsix.sh" "$BIN" linux-x64 "$RUN/isnad-linux-x64.vsix"
 }
 declare -A RESULT DURATION
 FAILED=0
@@ -154,7 +152,7 @@ need_vsix=0
 case " $STAGES " in *" vscode "*) need_vsix=1 ;; esac
 if ((need_vsix)); then
   t=$SECONDS
-  if run_group 240 "$RUN/build-vsix.log" bash -c "$(declare -f build_vsix); REPO='$REPO' RUN='$RUN' build_vsix"; then
+  if run_group 240 "$RUN/build-vsix.log" bash -c "$(declare -f build_vsix); REPO='$REPO' RUN='$RUN' BIN='$BIN' build_vsix"; then
     RESULT[vsix]=pass
   else
     RESULT[vsix]=FAIL
@@ -162,7 +160,7 @@ if ((need_vsix)); then
     tail -30 "$RUN/build-vsix.log"
   fi
   DURATION[vsix]=$((SECONDS - t))
-  say "vsix: ${RESULT[vsix]} (${DURATION[vsix]} s) $(ls "$RUN"/*.vsix 2>/dev/null)"
+  say "vsix: ${RESULT[vsix]} (${DURATION[vsix]} s) $(ls -s --block-size=K "$RUN"/*.vsix 2>/dev/null)"
 fi
 
 fresh_work() { # a folder with the article, its expectations and a root marker
@@ -193,7 +191,9 @@ for s in $STAGES; do
       for seed in "$REPO/../shared/eval/seed/duma-dprk-treaty.txt" /work/shared/eval/seed/duma-dprk-treaty.txt; do
         [ -f "$seed" ] && { cp "$seed" "$w/seed.txt"; break; }
       done
-      stage vscode 240 env ISNAD_BIN="$BIN" ISNAD_WORK="$w" VSIX="$RUN/isnad.vsix" \
+      # No isnad on PATH: the extension must run the server inside the .vsix.
+      NO_ISNAD_PATH=$(tr ':' '\n' <<<"$PATH" | while read -r d; do [ -n "$d" ] && [ ! -e "$d/isnad" ] && echo "$d"; done | paste -sd:)
+      stage vscode 240 env PATH="$NO_ISNAD_PATH" ISNAD_BIN="$BIN" ISNAD_WORK="$w" VSIX="$RUN/isnad-linux-x64.vsix" \
         CODE_SERVER="$E2E/cs/node_modules/.bin/code-server" SHOTS="$SHOTS" \
         NODE_PATH="$REPO/editors/vscode/node_modules" node "$REPO/editors/vscode/test/e2e.cjs"
       ;;

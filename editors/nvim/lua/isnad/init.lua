@@ -8,6 +8,9 @@
 -- and a FileType autocmd.
 local M = {}
 
+-- The isnad release this plugin belongs to (`:checkhealth isnad` compares the server's).
+M.version = '0.1.0'
+
 local CODES = { 'unsourced-claim', 'vague-source', 'unattributed-quote', 'loaded-verb' }
 M.codes = CODES
 
@@ -257,6 +260,7 @@ end
 
 function M.setup(opts)
   merge(opts)
+  M.setup_called = true
   vim.api.nvim_create_user_command('IsnadEntities', function()
     M.entities(0)
   end, { desc = "isnad: list the article's people, organisations and places" })
