@@ -9,7 +9,8 @@
 # ISNAD_E2E_DIR overrides). Every stage runs in its own process group with a deadline and
 # is killed as a group afterwards. Screenshots of the VS Code run go to a folder printed
 # at the end. Exits non-zero when any check fails.
-#   ISNAD_EDITORS="vscode nvim-0.7 nvim-0.11 nvim-0.11-start emacs"  stages to run (default: all)
+#   ISNAD_EDITORS="vscode nvim-0.7 nvim-0.11 nvim-0.11-start nvim-0.7-health nvim-0.11-health emacs"
+#                        stages to run (default: all)
 #   ISNAD_RTL_STRICT=0   right-to-left layout checks (VS Code) warn instead of failing
 set -uo pipefail
 
@@ -21,7 +22,7 @@ if [ -z "${ISNAD_E2E_DIR:-}" ] && [ ! -x "$E2E/cs/node_modules/.bin/code-server"
   && [ -x /work/main/.e2e/cs/node_modules/.bin/code-server ] && [ -w /work/main/.e2e ]; then
   E2E=/work/main/.e2e
 fi
-STAGES=${ISNAD_EDITORS:-vscode nvim-0.7 nvim-0.11 nvim-0.11-start emacs}
+STAGES=${ISNAD_EDITORS:-vscode nvim-0.7 nvim-0.11 nvim-0.11-start nvim-0.7-health nvim-0.11-health emacs}
 CODE_SERVER_VERSION=4.100.3
 START=$SECONDS
 mkdir -p "$E2E"
@@ -211,6 +212,13 @@ for s in $STAGES; do
       w=$(fresh_work nvim-0.11-start)
       stage nvim-0.11-start 60 env ISNAD_BIN="$BIN" ISNAD_WORK="$w" ISNAD_PLUGIN="$REPO/editors/nvim" ISNAD_NVIM_USE_ENABLE=0 \
         "$E2E/nvim-venv/bin/nvim" --headless -u NONE -i NONE -c "luafile $REPO/editors/nvim/test/e2e.lua"
+      ;;
+    nvim-0.7-health | nvim-0.11-health) # :checkhealth isnad, its report's lines
+      w=$(fresh_work "$s")
+      nv=nvim
+      [ "$s" = nvim-0.11-health ] && nv=$E2E/nvim-venv/bin/nvim
+      stage "$s" 60 env ISNAD_BIN="$BIN" ISNAD_WORK="$w" ISNAD_PLUGIN="$REPO/editors/nvim" \
+        "$nv" --headless -u NONE -i NONE -c "luafile $REPO/editors/nvim/test/health.lua"
       ;;
     emacs)
       w=$(fresh_work emacs)
