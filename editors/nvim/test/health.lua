@@ -1,7 +1,8 @@
 -- Test of `:checkhealth isnad` in a real (headless) Neovim: the report's lines.
 --   ISNAD_BIN=/path/to/isnad ISNAD_WORK=/tmp/dir nvim --headless -u NONE -c 'luafile editors/nvim/test/health.lua'
--- Two reports: with the server (binary, version, an attached client and its settings),
--- then with a server path that does not exist (the error and what to do).
+-- Three reports: with the server (binary, version, an attached client and its settings),
+-- with a server path that does not exist (the error and what to do), and with a server
+-- of another version (a warning).
 -- Exits with the number of failed checks.
 local BIN = assert(os.getenv('ISNAD_BIN'), 'ISNAD_BIN')
 local WORK = assert(os.getenv('ISNAD_WORK'), 'ISNAD_WORK')
@@ -64,10 +65,18 @@ local ok_all, err = xpcall(function()
     has_line(lines, 'ERROR') or has_line(lines, 'WARNING'))
 
   -- 2. A server that is not there, and no client.
+  local ids = {}
   for _, c in ipairs(isnad.get_clients(buf)) do
+    table.insert(ids, c.id)
     if vim.fn.has('nvim-0.11') == 1 then c:stop(true) else c.stop(true) end
   end
-  vim.wait(TIMEOUT, function() return #isnad.get_clients(buf) == 0 end, 20)
+  local stopped = vim.wait(TIMEOUT, function()
+    for _, id in ipairs(ids) do
+      if vim.lsp.get_client_by_id(id) then return false end
+    end
+    return true
+  end, 20)
+  check('the client stops', stopped)
   vim.cmd('bwipeout! ' .. buf)
   isnad.setup({ cmd = { '/nonexistent/isnad', 'lsp' }, use_lsp_enable = false })
   lines = report()
@@ -76,6 +85,15 @@ local ok_all, err = xpcall(function()
   check_line(lines, 'missing binary: says where to get it', 'isnad%-x86_64%-linux%-gnu')
   check_line(lines, 'missing binary: says how to give its path', 'setup{ cmd = ')
   check_line(lines, 'no client: a WARNING', 'WARNING:? no isnad client is running')
+
+  -- 3. A server of another version: a warning that says so.
+  local other = WORK .. '/isnad-other'
+  vim.fn.writefile({ '#!/bin/sh', 'echo "isnad 9.8.7"' }, other)
+  vim.fn.setfperm(other, 'rwxr-xr-x')
+  isnad.setup({ cmd = { other, 'lsp' }, use_lsp_enable = false })
+  lines = report()
+  check_line(lines, 'other version: a WARNING with both versions',
+    'WARNING:? server version 9%.8%.7, plugin version ' .. vim.pesc(isnad.version))
 end, debug.traceback)
 if not ok_all then check('script ran without error', false, err) end
 out(('nvim health: %d check(s) failed'):format(failures))

@@ -47,8 +47,10 @@ end
 local function buffers_of(client)
   local names = {}
   for b in pairs(client.attached_buffers or {}) do
-    local n = vim.api.nvim_buf_get_name(b)
-    table.insert(names, n ~= '' and vim.fn.fnamemodify(n, ':~:.') or ('buffer ' .. b))
+    if vim.api.nvim_buf_is_valid(b) then -- a wiped-out buffer can linger in the table
+      local n = vim.api.nvim_buf_get_name(b)
+      table.insert(names, n ~= '' and vim.fn.fnamemodify(n, ':~:.') or ('buffer ' .. b))
+    end
   end
   table.sort(names)
   return names

@@ -88,8 +88,9 @@ local function executable_ok()
   if not warned_missing then
     warned_missing = true
     notify(
-      ("isnad: the server '%s' was not found. Install it with `cargo install --path .` in the isnad "
-        .. "repository, or pass its full path: require('isnad').setup{ cmd = { '/path/to/isnad', 'lsp' } }"):format(exe),
+      ("isnad: the server '%s' was not found. Put the release's isnad-x86_64-linux-gnu on PATH as `isnad` "
+        .. "(or `cargo install --path .` in the isnad repository), or pass its full path: "
+        .. "require('isnad').setup{ cmd = { '/path/to/isnad', 'lsp' } }. :checkhealth isnad says more."):format(exe),
       vim.log.levels.ERROR
     )
   end
