@@ -18,7 +18,8 @@ LIMIT=$((10 * 1024 * 1024))
 
 NAME=$(cargo metadata --no-deps --format-version 1 --offline | python3 -c 'import json,sys; p=json.load(sys.stdin)["packages"][0]; print(p["name"]+"-"+p["version"])')
 say "cargo package ($NAME)"
-cargo package --locked --offline --no-verify --allow-dirty 2>&1 | grep -v '^\s*Packag\|^\s*Updating' || true
+# (cargo warns that it leaves out the tests and benches: that is the point.)
+cargo package --locked --offline --no-verify --allow-dirty 2>&1 | grep -v '^\s*Packag\|^\s*Updating\|^warning: ignoring \(test\|benchmark\|example\)' || true
 CRATE=target/package/$NAME.crate
 SIZE=$(stat -c %s "$CRATE")
 say "$CRATE: $((SIZE / 1024)) KiB compressed, $(cargo package --list --offline --allow-dirty 2>/dev/null | wc -l) files"
@@ -39,7 +40,8 @@ tar xzf "$CRATE" -C "$EMPTY"
 profile=(--debug)
 [ "${ISNAD_PACKAGE_RELEASE:-0}" = 1 ] && profile=()
 say "cargo install --path <unpacked crate> ${profile[*]} --offline --locked (in $EMPTY)"
-(cd "$EMPTY" && CARGO_TARGET_DIR=$EMPTY/target cargo install --quiet --path "$NAME" "${profile[@]}" \
+# No debug info, no incremental cache: a one-off build, about a third faster.
+(cd "$EMPTY" && CARGO_TARGET_DIR=$EMPTY/target CARGO_PROFILE_DEV_DEBUG=0 CARGO_INCREMENTAL=0 cargo install --quiet --path "$NAME" "${profile[@]}" \
   --offline --locked --root "$EMPTY/root")
 BIN=$EMPTY/root/bin/isnad
 say "installed: $("$BIN" --version)"
