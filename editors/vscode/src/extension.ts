@@ -21,7 +21,7 @@ const DEFAULT_SEVERITY: Record<Code, SeverityName> = {
   'loaded-verb': 'information',
 };
 
-const INSTALL_URL = 'https://github.com/isnad/isnad#install';
+const INSTALL_URL = 'https://github.com/isnad/isnad#install-for-journalists-no-programming-tools-needed';
 
 export interface Entity {
   name: string;

@@ -493,7 +493,7 @@ async function run(browser, port, probe, settingsFile, D) {
     log('  note  no seed article (shared/eval/seed) beside the repository: seed hints not checked');
   }
 
-  // A wrong isnad.server.path: the extension must say plainly what to do.
+  // A wrong isnad.serverPath: the extension must say plainly what to do.
   // (Workspace settings: the folder is watched, as a user's edits would be.)
   fs.mkdirSync(path.join(WORK, '.vscode'), { recursive: true });
   fs.writeFileSync(path.join(WORK, '.vscode', 'settings.json'), JSON.stringify({ 'isnad.serverPath': '/nonexistent/isnad' }));
