@@ -9,8 +9,11 @@
 # ISNAD_E2E_DIR overrides). Every stage runs in its own process group with a deadline and
 # is killed as a group afterwards. Screenshots of the VS Code run go to a folder printed
 # at the end. Exits non-zero when any check fails.
-#   ISNAD_EDITORS="vscode nvim-0.7 nvim-0.11 nvim-0.11-start emacs"  stages to run (default: all)
+#   ISNAD_EDITORS="vscode nvim-0.7 nvim-0.11 nvim-0.11-start nvim-0.7-health nvim-0.11-health emacs"
+#                        stages to run (default: all)
 #   ISNAD_RTL_STRICT=0   right-to-left layout checks (VS Code) warn instead of failing
+#   ISNAD_VSIX=dist/isnad-linux-x64.vsix   test this .vsix (e.g. the one .ci/release.sh made)
+#                        instead of packaging one around the given server
 set -uo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,7 +24,7 @@ if [ -z "${ISNAD_E2E_DIR:-}" ] && [ ! -x "$E2E/cs/node_modules/.bin/code-server"
   && [ -x /work/main/.e2e/cs/node_modules/.bin/code-server ] && [ -w /work/main/.e2e ]; then
   E2E=/work/main/.e2e
 fi
-STAGES=${ISNAD_EDITORS:-vscode nvim-0.7 nvim-0.11 nvim-0.11-start emacs}
+STAGES=${ISNAD_EDITORS:-vscode nvim-0.7 nvim-0.11 nvim-0.11-start nvim-0.7-health nvim-0.11-health emacs}
 CODE_SERVER_VERSION=4.100.3
 START=$SECONDS
 mkdir -p "$E2E"
@@ -140,12 +143,10 @@ say "cache: $E2E; run folder: $RUN; server: $BIN"
 say "installs ready"
 
 # ---------------------------------------------------------------------------------
-# The extension: npm ci, build, package.
+# The extension, packaged as released: the linux-x64 .vsix with this server inside
+# (.ci/package-vsix.sh: npm ci, unit tests, vsce package --target linux-x64).
 build_vsix() {
-  cd "$REPO/editors/vscode" &&
-    npm ci --no-audit --no-fund &&
-    npm run build &&
-    npx --yes @vscode/vsce@3 package -o "$RUN/isnad.vsix"
+  "$REPO/.ci/package-vsix.sh" "$BIN" linux-x64 "$RUN/isnad-linux-x64.vsix"
 }
 declare -A RESULT DURATION
 FAILED=0
@@ -154,7 +155,9 @@ need_vsix=0
 case " $STAGES " in *" vscode "*) need_vsix=1 ;; esac
 if ((need_vsix)); then
   t=$SECONDS
-  if run_group 240 "$RUN/build-vsix.log" bash -c "$(declare -f build_vsix); REPO='$REPO' RUN='$RUN' build_vsix"; then
+  if [ -n "${ISNAD_VSIX:-}" ]; then
+    cp "$ISNAD_VSIX" "$RUN/isnad-linux-x64.vsix" && RESULT[vsix]=pass || { RESULT[vsix]=FAIL; FAILED=1; }
+  elif run_group 240 "$RUN/build-vsix.log" bash -c "$(declare -f build_vsix); REPO='$REPO' RUN='$RUN' BIN='$BIN' build_vsix"; then
     RESULT[vsix]=pass
   else
     RESULT[vsix]=FAIL
@@ -162,7 +165,7 @@ if ((need_vsix)); then
     tail -30 "$RUN/build-vsix.log"
   fi
   DURATION[vsix]=$((SECONDS - t))
-  say "vsix: ${RESULT[vsix]} (${DURATION[vsix]} s) $(ls "$RUN"/*.vsix 2>/dev/null)"
+  say "vsix: ${RESULT[vsix]} (${DURATION[vsix]} s) $(ls -s --block-size=K "$RUN"/*.vsix 2>/dev/null)"
 fi
 
 fresh_work() { # a folder with the article, its expectations and a root marker
@@ -193,7 +196,9 @@ for s in $STAGES; do
       for seed in "$REPO/../shared/eval/seed/duma-dprk-treaty.txt" /work/shared/eval/seed/duma-dprk-treaty.txt; do
         [ -f "$seed" ] && { cp "$seed" "$w/seed.txt"; break; }
       done
-      stage vscode 240 env ISNAD_BIN="$BIN" ISNAD_WORK="$w" VSIX="$RUN/isnad.vsix" \
+      # No isnad on PATH: the extension must run the server inside the .vsix.
+      NO_ISNAD_PATH=$(tr ':' '\n' <<<"$PATH" | while read -r d; do [ -n "$d" ] && [ ! -e "$d/isnad" ] && echo "$d"; done | paste -sd:)
+      stage vscode 240 env PATH="$NO_ISNAD_PATH" ISNAD_BIN="$BIN" ISNAD_WORK="$w" VSIX="$RUN/isnad-linux-x64.vsix" \
         CODE_SERVER="$E2E/cs/node_modules/.bin/code-server" SHOTS="$SHOTS" \
         NODE_PATH="$REPO/editors/vscode/node_modules" node "$REPO/editors/vscode/test/e2e.cjs"
       ;;
@@ -211,6 +216,13 @@ for s in $STAGES; do
       w=$(fresh_work nvim-0.11-start)
       stage nvim-0.11-start 60 env ISNAD_BIN="$BIN" ISNAD_WORK="$w" ISNAD_PLUGIN="$REPO/editors/nvim" ISNAD_NVIM_USE_ENABLE=0 \
         "$E2E/nvim-venv/bin/nvim" --headless -u NONE -i NONE -c "luafile $REPO/editors/nvim/test/e2e.lua"
+      ;;
+    nvim-0.7-health | nvim-0.11-health) # :checkhealth isnad, its report's lines
+      w=$(fresh_work "$s")
+      nv=nvim
+      [ "$s" = nvim-0.11-health ] && nv=$E2E/nvim-venv/bin/nvim
+      stage "$s" 60 env ISNAD_BIN="$BIN" ISNAD_WORK="$w" ISNAD_PLUGIN="$REPO/editors/nvim" \
+        "$nv" --headless -u NONE -i NONE -c "luafile $REPO/editors/nvim/test/health.lua"
       ;;
     emacs)
       w=$(fresh_work emacs)

@@ -1,6 +1,4 @@
 // isnad for VS Code: starts `isnad lsp` and adds a few commands around it.
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   LanguageClient,
@@ -10,6 +8,7 @@ import {
   ExecuteCommandRequest,
   State,
 } from 'vscode-languageclient/node';
+import { missingServerMessage, prepareBundled, resolveServer, Resolved, SOURCE_LABEL, versionMismatch } from './server';
 
 export const CODES = ['unsourced-claim', 'vague-source', 'unattributed-quote', 'loaded-verb'] as const;
 type Code = (typeof CODES)[number];
@@ -22,7 +21,7 @@ const DEFAULT_SEVERITY: Record<Code, SeverityName> = {
   'loaded-verb': 'information',
 };
 
-const INSTALL_URL = 'https://github.com/isnad/isnad#install';
+const INSTALL_URL = 'https://github.com/isnad/isnad#install-for-journalists-no-programming-tools-needed';
 
 export interface Entity {
   name: string;
@@ -34,6 +33,7 @@ export interface Entity {
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
+let status: vscode.StatusBarItem;
 
 /** The `isnad` section as the server expects it (initializationOptions and didChangeConfiguration). */
 export function serverSettings(): Record<string, unknown> {
@@ -55,61 +55,56 @@ export function serverSettings(): Record<string, unknown> {
   };
 }
 
-function isExecutable(p: string): boolean {
-  try {
-    const st = fs.statSync(p);
-    if (!st.isFile()) return false;
-    if (process.platform === 'win32') return true;
-    fs.accessSync(p, fs.constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
+/** `isnad.serverPath`, or the older name `isnad.server.path`; '' when neither is set. */
+function configuredServerPath(): string {
+  const c = vscode.workspace.getConfiguration('isnad');
+  return (c.get<string>('serverPath', '') || c.get<string>('server.path', '')).trim();
 }
 
-/** Finds the server binary: the `isnad.server.path` setting, else `isnad` on PATH. */
-export function findServer(): { path?: string; tried: string[] } {
-  const configured = vscode.workspace.getConfiguration('isnad').get<string>('server.path', '').trim();
-  if (configured) {
-    let p = configured.replace(/^~(?=$|[\\/])/, process.env.HOME ?? '~');
-    if (!path.isAbsolute(p) && vscode.workspace.workspaceFolders?.length) {
-      p = path.join(vscode.workspace.workspaceFolders[0].uri.fsPath, p);
-    }
-    return isExecutable(p) ? { path: p, tried: [p] } : { tried: [p] };
-  }
-  const names = process.platform === 'win32' ? ['isnad.exe', 'isnad.cmd', 'isnad'] : ['isnad'];
-  const tried: string[] = [];
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    for (const n of names) {
-      const p = path.join(dir, n);
-      if (isExecutable(p)) return { path: p, tried: [p] };
-    }
-  }
-  const cargoBin = path.join(process.env.HOME ?? '', '.cargo', 'bin', names[0]);
-  tried.push('PATH', cargoBin);
-  if (isExecutable(cargoBin)) return { path: cargoBin, tried };
-  return { tried };
+/** Finds the server: `isnad.serverPath`, the bundled binary, `isnad` on PATH (see server.ts). */
+export function findServer(extensionPath: string): Resolved {
+  prepareBundled(extensionPath, process.platform);
+  return resolveServer({
+    configured: configuredServerPath(),
+    extensionPath,
+    workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
+    env: process.env,
+    platform: process.platform,
+  });
 }
 
 async function reportMissingServer(tried: string[]): Promise<void> {
-  const configured = vscode.workspace.getConfiguration('isnad').get<string>('server.path', '').trim();
-  const msg = configured
-    ? vscode.l10n.t(
-        'isnad: the server binary was not found at "{0}" (setting isnad.server.path). Build it with `cargo install --path .` in the isnad repository, or correct the setting.',
-        configured,
-      )
-    : vscode.l10n.t(
-        'isnad: the `isnad` binary was not found on PATH. Install it with `cargo install --path .` in the isnad repository, or set isnad.server.path to its full path.',
-      );
-  output.appendLine(msg + ' [' + tried.join(', ') + ']');
-  const openSettings = vscode.l10n.t('Set isnad.server.path');
+  const msg = missingServerMessage(configuredServerPath(), tried);
+  output.appendLine(msg);
+  setStatus('$(error) isnad', msg);
+  const openSettings = vscode.l10n.t('Set isnad.serverPath');
   const howTo = vscode.l10n.t('How to install');
   const choice = await vscode.window.showErrorMessage(msg, openSettings, howTo);
   if (choice === openSettings) {
-    await vscode.commands.executeCommand('workbench.action.openSettings', 'isnad.server.path');
+    await vscode.commands.executeCommand('workbench.action.openSettings', 'isnad.serverPath');
   } else if (choice === howTo) {
     await vscode.env.openExternal(vscode.Uri.parse(INSTALL_URL));
+  }
+}
+
+function setStatus(text: string, tooltip: string): void {
+  status.text = text;
+  status.tooltip = tooltip;
+  status.show();
+}
+
+/** Says which server runs (output channel, status bar) and warns on a version mismatch. */
+function reportRunning(context: vscode.ExtensionContext, found: Resolved, startedMs: number): void {
+  const ext = String(context.extension.packageJSON.version ?? '?');
+  const server = client?.initializeResult?.serverInfo?.version;
+  const where = found.source ? SOURCE_LABEL[found.source] : '';
+  output.appendLine(`isnad: server ${server ?? '(version unknown)'} running: ${found.path} (${where}); extension ${ext}; ready in ${startedMs} ms`);
+  setStatus(`$(check) isnad ${server ?? '?'}`, `isnad ${server ?? '?'}: ${found.path} (${where})`);
+  const mismatch = versionMismatch(ext, server);
+  if (mismatch) {
+    output.appendLine(mismatch);
+    status.text = `$(warning) isnad ${server ?? '?'}`;
+    void vscode.window.showWarningMessage(mismatch);
   }
 }
 
@@ -148,7 +143,8 @@ function applySeverities(diags: vscode.Diagnostic[]): vscode.Diagnostic[] {
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
-  const found = findServer();
+  const t0 = Date.now();
+  const found = findServer(context.extensionPath);
   if (!found.path) {
     await reportMissingServer(found.tried);
     return;
@@ -188,9 +184,11 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   client = new LanguageClient('isnad', 'isnad', serverOptions, clientOptions);
   try {
     await client.start();
+    reportRunning(context, found, Date.now() - t0);
   } catch (e) {
     const msg = vscode.l10n.t('isnad: the server {0} failed to start: {1}', found.path, String(e));
     output.appendLine(msg);
+    setStatus('$(error) isnad', msg);
     void vscode.window.showErrorMessage(msg);
   }
   context.subscriptions.push({ dispose: () => void client?.stop() });
@@ -295,8 +293,12 @@ async function toggleCode(code?: string): Promise<void> {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<unknown> {
+  const t0 = Date.now();
   output = vscode.window.createOutputChannel('isnad');
-  context.subscriptions.push(output);
+  status = vscode.window.createStatusBarItem('isnad.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'isnad';
+  status.command = 'isnad.showOutput';
+  context.subscriptions.push(output, status);
   context.subscriptions.push(
     vscode.commands.registerCommand('isnad.restartServer', async () => {
       if (client) {
@@ -310,9 +312,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<unknow
       await startClient(context);
     }),
     vscode.commands.registerCommand('isnad.showEntities', showEntities),
+    vscode.commands.registerCommand('isnad.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('isnad.toggleCode', toggleCode),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (e.affectsConfiguration('isnad.server.path')) {
+      if (e.affectsConfiguration('isnad.serverPath') || e.affectsConfiguration('isnad.server.path')) {
         await vscode.commands.executeCommand('isnad.restartServer');
       } else if (e.affectsConfiguration('isnad.severity') && client) {
         // Re-apply client-side severities at once; the server re-publishes too.
@@ -322,6 +325,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<unknow
     }),
   );
   await startClient(context);
+  output.appendLine(`isnad: activated in ${Date.now() - t0} ms`);
   // An API for tests and other extensions.
   return { listEntities, serverSettings, get client() { return client; } };
 }

@@ -143,7 +143,11 @@ async function main() {
     probe.diagnostics.map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`).join(', '));
 
   const D = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-vscode-'));
-  const env = { ...process.env, XDG_CONFIG_HOME: path.join(D, 'config'), XDG_DATA_HOME: path.join(D, 'data'), HOME: process.env.HOME };
+  // A fresh HOME too: no ~/.cargo/bin/isnad to fall back on.
+  const env = { ...process.env, XDG_CONFIG_HOME: path.join(D, 'config'), XDG_DATA_HOME: path.join(D, 'data'), HOME: path.join(D, 'home') };
+  fs.mkdirSync(env.HOME);
+  const onPath = (env.PATH || '').split(':').filter((d) => d && fs.existsSync(path.join(d, 'isnad')));
+  check('no isnad on PATH (the .vsix must bring its own server)', onPath.length === 0, onPath.join(', ') || undefined);
   fs.mkdirSync(path.join(D, 'user', 'User'), { recursive: true });
   fs.writeFileSync(
     path.join(D, 'user', 'User', 'settings.json'),
@@ -166,7 +170,6 @@ async function main() {
         'chat.commandCenter.enabled': false,
         'git.enabled': false,
         'git.openRepositoryInParentFolders': 'never',
-        'isnad.server.path': BIN,
         ...JSON.parse(process.env.ISNAD_VSCODE_SETTINGS || '{}'),
       },
       null,
@@ -177,7 +180,9 @@ async function main() {
   const tInstall = Date.now();
   try {
     execFileSync(CODE_SERVER, [...csArgs, '--install-extension', VSIX], { env, stdio: 'pipe', timeout: 120000 });
-    check('vsix installs into code-server', true, `${((Date.now() - tInstall) / 1000).toFixed(1)} s`);
+    check('vsix installs into code-server', true, `${((Date.now() - tInstall) / 1000).toFixed(1)} s, ${(fs.statSync(VSIX).size / 1048576).toFixed(2)} MiB`);
+    const bundled = fs.readdirSync(path.join(D, 'ext')).map((e) => path.join(D, 'ext', e, 'server', 'isnad')).find((p) => fs.existsSync(p));
+    check('the installed extension carries server/isnad', !!bundled, bundled);
   } catch (e) {
     check('vsix installs into code-server', false, String(e.stderr || e));
     return;
@@ -210,7 +215,7 @@ async function main() {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--lang=en-US'],
     });
-    await run(browser, port, probe, path.join(D, 'user', 'User', 'settings.json'));
+    await run(browser, port, probe, path.join(D, 'user', 'User', 'settings.json'), D);
   } finally {
     if (browser) await browser.close().catch(() => {});
     killCs();
@@ -220,7 +225,7 @@ async function main() {
 
 // ---------------------------------------------------------------------------
 // 3. The journalist's view.
-async function run(browser, port, probe, settingsFile) {
+async function run(browser, port, probe, settingsFile, D) {
   const page = browser.pages()[0] || (await browser.newPage());
   page.setDefaultTimeout(T);
   let shot = 0;
@@ -252,6 +257,7 @@ async function run(browser, port, probe, settingsFile) {
   check('warning squiggle on an unsourced claim', squiggle,
     squiggle ? `${await page.locator('.squiggly-warning').count()} warning squiggles` : 'no .squiggly-warning (extension not activated or no diagnostics)');
   if (!squiggle) await dumpOutput(page, snap);
+  await checkServerReport(page, D);
 
   // Problems panel.
   await page.keyboard.press('Control+Shift+M');
@@ -487,17 +493,58 @@ async function run(browser, port, probe, settingsFile) {
     log('  note  no seed article (shared/eval/seed) beside the repository: seed hints not checked');
   }
 
-  // A wrong isnad.server.path: the extension must say plainly what to do.
+  // A wrong isnad.serverPath: the extension must say plainly what to do.
   // (Workspace settings: the folder is watched, as a user's edits would be.)
   fs.mkdirSync(path.join(WORK, '.vscode'), { recursive: true });
-  fs.writeFileSync(path.join(WORK, '.vscode', 'settings.json'), JSON.stringify({ 'isnad.server.path': '/nonexistent/isnad' }));
+  fs.writeFileSync(path.join(WORK, '.vscode', 'settings.json'), JSON.stringify({ 'isnad.serverPath': '/nonexistent/isnad' }));
   let toast = '';
   const said = await waitFor(async () => {
     toast = (await page.locator('.notifications-toasts .notification-list-item-message').allInnerTexts()).join(' / ');
-    return /not found/.test(toast) && /isnad\.server\.path/.test(toast);
+    // English and Arabic, whatever the display language; no stack trace.
+    return /no server program/.test(toast) && /isnad\.serverPath/.test(toast) && /صحّح/.test(toast) && !/\n\s+at /.test(toast);
   }, T, 300);
   await snap('server-not-found');
   check('a missing server binary is reported with how to fix it', said, toast || 'no notification');
+}
+
+/**
+ * Which server runs, as the extension reports it: its output channel (VS Code writes
+ * every output channel to a file under the user-data logs) and the status-bar item.
+ */
+async function checkServerReport(page, D) {
+  let log = '';
+  const reported = await waitFor(() => {
+    log = findFiles(path.join(D, 'user', 'logs'), /isnad\.log$/).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    return /activated in \d+ ms/.test(log) ? log : null;
+  }, T, 200);
+  const running = (log.match(/isnad: server .* running: .*/) || [''])[0];
+  check('output channel: the bundled server runs', /running: \S*\/ext\/[^ ]*\/server\/isnad \(bundled with the extension\)/.test(running),
+    running || (reported ? log.slice(0, 300) : 'no isnad output-channel log under ' + path.join(D, 'user', 'logs')));
+  const version = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version;
+  check(`output channel: server version ${version}, no mismatch warning`, running.includes(`server ${version} `) && !/the server is version/.test(log));
+  const ms = Number((log.match(/activated in (\d+) ms/) || [])[1]);
+  const ready = Number((log.match(/ready in (\d+) ms/) || [])[1]);
+  log && console.log(`ACTIVATION_MS=${ms} SERVER_READY_MS=${ready}`);
+  check('extension activates in < 1 s (activate() incl. server initialize)', ms < 1000, `${ms} ms; server ready ${ready} ms after activation began`);
+  const item = page.locator('.statusbar-item', { hasText: `isnad ${version}` }).first();
+  const shown = await waitFor(() => item.isVisible(), 5000, 200);
+  check(`status bar shows isnad ${version}`, shown, shown ? (await item.getAttribute('aria-label')) || undefined : 'no status-bar item');
+}
+
+function findFiles(dir, re) {
+  const out = [];
+  let entries = [];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...findFiles(p, re));
+    else if (re.test(e.name)) out.push(p);
+  }
+  return out;
 }
 
 /** Opens the command palette (retrying: a closing quick pick can swallow the key). */

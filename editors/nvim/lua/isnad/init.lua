@@ -8,6 +8,9 @@
 -- and a FileType autocmd.
 local M = {}
 
+-- The isnad release this plugin belongs to (`:checkhealth isnad` compares the server's).
+M.version = '0.1.0'
+
 local CODES = { 'unsourced-claim', 'vague-source', 'unattributed-quote', 'loaded-verb' }
 M.codes = CODES
 
@@ -85,8 +88,9 @@ local function executable_ok()
   if not warned_missing then
     warned_missing = true
     notify(
-      ("isnad: the server '%s' was not found. Install it with `cargo install --path .` in the isnad "
-        .. "repository, or pass its full path: require('isnad').setup{ cmd = { '/path/to/isnad', 'lsp' } }"):format(exe),
+      ("isnad: the server '%s' was not found. Put the release's isnad-x86_64-linux-gnu on PATH as `isnad` "
+        .. "(or `cargo install --path .` in the isnad repository), or pass its full path: "
+        .. "require('isnad').setup{ cmd = { '/path/to/isnad', 'lsp' } }. :checkhealth isnad says more."):format(exe),
       vim.log.levels.ERROR
     )
   end
@@ -257,6 +261,7 @@ end
 
 function M.setup(opts)
   merge(opts)
+  M.setup_called = true
   vim.api.nvim_create_user_command('IsnadEntities', function()
     M.entities(0)
   end, { desc = "isnad: list the article's people, organisations and places" })
