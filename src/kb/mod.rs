@@ -157,11 +157,12 @@ pub struct KnowledgeBase {
     index: HashMap<String, usize>,
 }
 
-const EMBEDDED_FILES: [(&str, &str); 4] = [
+const EMBEDDED_FILES: [(&str, &str); 5] = [
     (
         "countries.json",
         include_str!("../../data/kb/countries.json"),
     ),
+    ("admin.json", include_str!("../../data/kb/admin.json")),
     ("cities.json", include_str!("../../data/kb/cities.json")),
     (
         "organizations.json",

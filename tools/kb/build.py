@@ -9,7 +9,7 @@ Inputs:
   tools/kb/countries_extra.py, tools/kb/curated_orgs.py, tools/kb/curated_people.py,
   tools/kb/curated_people_historical.py,
   tools/kb/common_words.txt   (written by the team)
-Outputs (deterministic): data/kb/{countries,cities,organizations,people,ambiguities}.json,
+Outputs (deterministic): data/kb/{countries,admin,cities,organizations,people,ambiguities}.json,
 data/kb/LICENSE-CLDR.txt. Ends with a self-check; exits 1 if it fails.
 """
 import argparse
@@ -27,6 +27,9 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
 
 import countries_extra as CX  # noqa: E402
+import curated_admin  # noqa: E402
+import curated_clubs  # noqa: E402
+import curated_gov  # noqa: E402
 import curated_orgs  # noqa: E402
 import curated_people  # noqa: E402
 import curated_people_historical  # noqa: E402
@@ -238,6 +241,7 @@ CITY_EXTRA = {
     "267008": ("Tyre", ["مدينة صور"]), "2462881": ("Laayoune", ["مدينة العيون"]),
     "286621": ("Şalālah", ["صلالة"]), "350550": ("Qina", ["مدينة قنا"]),
     "2365267": ("Lomé", ["لومي"]), "360502": ("Luxor", ["الأقصر"]),
+    "379003": ("El Obeid", ["مدينة الأبيض"]), "78428": ("‘Amrān", ["مدينة عمران"]),
 }
 # Spellings that are also common words: ambiguous_aliases (recognised only in context).
 CITY_AMBIG = {
@@ -252,11 +256,12 @@ CITY_AMBIG = {
     "2537763": ("Salé", ["سلا"]),
     "379251": ("Khartoum North", ["بحري"]),  # also "maritime"
     "350550": ("Qina", ["قنا"]),             # also the Qatar News Agency (QNA)
+    "379003": ("El Obeid", ["الأبيض"]),      # also "the white"
 }
 # GeoNames names that are also ordinary words (normalised) and stay only as context-only
 # names (listed in ambiguities.json common_words), like the names the word guard catches.
 CITY_CONTEXT_ONLY = {norm(w) for w in """وجدة مدان ساري قبلي خالص الحزم الحراك العبور قارة حصار
-    السويدية سويدية""".split()}
+    السويدية سويدية عثمانية عمران""".split()}
 # Junk spellings in the source that must not become names (old/biblical/foreign forms).
 CITY_DROP = {
     "281184": {"أورسالم", "أولى القبلتين", "أُورشَليم", "إيلياء", "اريئيل", "البلا", "ساليم", "صهيون",
@@ -270,6 +275,13 @@ CITY_DROP = {
     "2810945": {"وردا"}, "2365267": {"لوم"}, "360502": {"اقصر"},
     "1865309": {"أنان"},  # Anan (Japan) must not shadow Kofi Annan
     "1278964": {"الات"},  # Alot (India): the word آلات "machines"
+    # more of the kind: words (تروي "narrates", سلما "peacefully", اورو "euro", اوبرا
+    # "opera"), literal translations (الاسترجاع for Reconquista), truncations (الأبي for
+    # الأبيض), Persian forms (استان "province", شهر "city") and other places' names
+    "5012639": {"تروي"}, "4089114": {"سلما"}, "720334": {"دولا"}, "3019265": {"اورو"},
+    "3430340": {"اوبرا", "اوبيرا"}, "3429594": {"الاسترجاع"}, "379003": {"الأبي"},
+    "2317397": {"استان باندونو"}, "3174051": {"استان منتووا"}, "1717512": {"شهر سبو"},
+    "133964": {"شَهرِ قِشلاق", "قِشلاق"},
     "349076": set(),
 }
 # Descriptions/countries that must not be generated mechanically.
@@ -585,7 +597,8 @@ def main():
     stop = load_common_words()
     countries = build_countries(args.shared)
     cnames = {e["id"]: e["ar"] for e in countries}
-    orgs = [clean_entity(dict(e)) for e in curated_orgs.entities(cnames)]
+    orgs = [clean_entity(dict(e)) for e in curated_orgs.entities(cnames) + curated_gov.entities(cnames)
+            + curated_clubs.entities()]
     people_src = [dict(e) for e in curated_people.entities()]
     by_id = {e["id"]: e for e in people_src}
     for pid, roles in curated_people_historical.EXTEND.items():
@@ -594,15 +607,16 @@ def main():
         by_id[pid]["roles"] = list(by_id[pid].get("roles", [])) + list(roles)
     people_src += [dict(e) for e in curated_people_historical.entities()]
     people = [clean_entity(e) for e in people_src]
+    admin = [clean_entity(dict(e)) for e in curated_admin.entities(cnames)]
     reserved = set()
-    for e in countries + orgs + people:
+    for e in countries + admin + orgs + people:
         for n in names_of(e):
             reserved.add(norm(n))
     guard = WordGuard()
     cities, log = build_cities(args.shared, countries, stop, reserved, guard)
-    for lst in (countries, cities, orgs, people):
+    for lst in (countries, admin, cities, orgs, people):
         lst.sort(key=lambda e: e["id"])
-    files = {"countries.json": countries, "cities.json": cities,
+    files = {"countries.json": countries, "admin.json": admin, "cities.json": cities,
              "organizations.json": orgs, "people.json": people}
     all_ents = [e for ents in files.values() for e in ents]
     used_common = (set(log["stop"]) | log["context"]

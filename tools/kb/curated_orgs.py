@@ -151,7 +151,7 @@ ORGS = [
  O("hezbollah", "حزب الله", ["حزب الله اللبناني", "جماعة حزب الله"], "Hezbollah", "movement", "حزب وجماعة مسلحة شيعية لبنانية", "Lebanese Shia party and armed group", "country-lb"),
  O("houthis", "جماعة الحوثي", ["الحوثيون", "الحوثيين", "جماعة أنصار الله", "أنصار الله", "جماعة الحوثيين", "ميليشيا الحوثي"], "Houthis (Ansar Allah)", "movement", "جماعة مسلحة يمنية تسيطر على صنعاء", "Yemeni armed movement controlling Sanaa", "country-ye"),
  O("isis", "تنظيم الدولة الإسلامية", ["داعش", "تنظيم داعش", "تنظيم الدولة", "تنظيم الدولة الإسلامية في العراق والشام"], "Islamic State (ISIS)", "armed group", "تنظيم جهادي مسلح", "Jihadist armed group"),
- O("al-qaeda", "تنظيم القاعدة", ["القاعدة في جزيرة العرب"], "Al-Qaeda", "armed group", "تنظيم جهادي مسلح", "Jihadist armed group", amb=["القاعدة"]),
+ O("al-qaeda", "تنظيم القاعدة", [], "Al-Qaeda", "armed group", "تنظيم جهادي مسلح", "Jihadist armed group", amb=["القاعدة"]),
  O("taliban", "حركة طالبان", ["طالبان"], "Taliban", "movement", "الحركة الحاكمة في أفغانستان منذ 2021", "Movement ruling Afghanistan since 2021", "country-af"),
  O("muslim-brotherhood", "جماعة الإخوان المسلمين", ["الإخوان المسلمون", "الإخوان المسلمين", "الإخوان"], "Muslim Brotherhood", "movement", "جماعة إسلامية تأسست في مصر عام 1928", "Islamist movement founded in Egypt in 1928"),
  O("rsf-sudan", "قوات الدعم السريع", ["الدعم السريع"], "Rapid Support Forces", "armed group", "قوة عسكرية سودانية تقاتل الجيش السوداني منذ 2023", "Sudanese paramilitary force at war with the army since 2023", "country-sd"),
@@ -276,7 +276,7 @@ def _demonym(code):
     if not specs:
         return None
     stem = specs[0].split(";")[0].rstrip("+")
-    return stem, " ".join(w + "ة" for w in stem.split(" "))
+    return stem, " ".join(w + "ة" if w.endswith("ي") else w for w in stem.split(" "))
 
 
 def generated():
@@ -329,6 +329,11 @@ def entities(cnames):
 
 
 AMBIGUITY_RULES = {
+    "الأهلي": ("club-al-ahly-eg", "Context-only for both: Al Ahly (Cairo) in an Egyptian story, Al-Ahli (Jeddah) in a "
+               "Saudi one; else unlinked"),
+    "ولاية أدرار": ("dz-province-adrar", "Algeria's Adrar Province; Mauritania's Adrar region (آدرار) in a Mauritanian story"),
+    "الشرقية": ("sa-region-eastern", "Context-only for both: Saudi Arabia's Eastern Province in a Saudi story, Egypt's "
+                "Sharqia Governorate in an Egyptian one; else unlinked"),
     "قنا": ("qna", "The Qatar News Agency (QNA) as a source (وكالة/المصدر, a Qatari story); the Egyptian city "
             "and governorate of Qena after مدينة/محافظة or in an Egyptian story"),
     "عمان": ("country-om", "عُمان (Oman) unless the context is Jordan or the spelling is عمّان (Amman, the Jordanian capital)"),
