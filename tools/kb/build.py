@@ -32,6 +32,7 @@ import curated_clubs  # noqa: E402
 import curated_gov  # noqa: E402
 import curated_orgs  # noqa: E402
 import curated_people  # noqa: E402
+import curated_people_arab  # noqa: E402
 import curated_people_historical  # noqa: E402
 
 OUT = os.path.join(ROOT, "data", "kb")
@@ -601,11 +602,16 @@ def main():
             + curated_clubs.entities()]
     people_src = [dict(e) for e in curated_people.entities()]
     by_id = {e["id"]: e for e in people_src}
-    for pid, roles in curated_people_historical.EXTEND.items():
-        if pid not in by_id:
-            raise SystemExit(f"curated_people_historical.EXTEND: unknown person {pid}")
-        by_id[pid]["roles"] = list(by_id[pid].get("roles", [])) + list(roles)
     people_src += [dict(e) for e in curated_people_historical.entities()]
+    by_id = {e["id"]: e for e in people_src}
+    for mod in (curated_people_historical, curated_people_arab):
+        for pid, roles in mod.EXTEND.items():
+            if pid not in by_id:
+                raise SystemExit(f"{mod.__name__}.EXTEND: unknown person {pid}")
+            by_id[pid]["roles"] = list(by_id[pid].get("roles", [])) + list(roles)
+    for pid, names in curated_people_arab.EXTRA_NAMES.items():
+        by_id[pid]["aliases"] = list(by_id[pid].get("aliases", [])) + names
+    people_src += [dict(e) for e in curated_people_arab.entities()]
     people = [clean_entity(e) for e in people_src]
     admin = [clean_entity(dict(e)) for e in curated_admin.entities(cnames)]
     reserved = set()
