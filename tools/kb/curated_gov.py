@@ -50,8 +50,8 @@ CB, PARL, COURT, PARTY, ARMED, BODY, UNI, AGENCY, PAPER, TV, CO, BANK, MIN = (
 
 ORGS = [
  # --- central banks
- O("sa-central-bank", "البنك المركزي السعودي", ["ساما", "مؤسسة النقد العربي السعودي"], "Saudi Central Bank (SAMA)", CB,
-   "البنك المركزي في السعودية، عُرف حتى 2020 باسم مؤسسة النقد العربي السعودي", "Saudi Arabia's central bank; Saudi Arabian Monetary Authority until 2020", SA),
+ O("sa-central-bank", "البنك المركزي السعودي", ["مؤسسة النقد العربي السعودي"], "Saudi Central Bank (SAMA)", CB,
+   "البنك المركزي في السعودية، عُرف حتى 2020 باسم مؤسسة النقد العربي السعودي", "Saudi Arabia's central bank; Saudi Arabian Monetary Authority until 2020", SA, amb=["ساما"]),
  O("eg-central-bank", "البنك المركزي المصري", [], "Central Bank of Egypt", CB, "البنك المركزي في مصر", "Egypt's central bank", EG),
  O("ae-central-bank", "مصرف الإمارات العربية المتحدة المركزي", ["المصرف المركزي الإماراتي", "البنك المركزي الإماراتي"], "Central Bank of the UAE", CB,
    "البنك المركزي في الإمارات", "The UAE's central bank", AE),
@@ -243,7 +243,7 @@ ORGS = [
  # --- news agencies, papers, channels
  O("oman-news-agency", "وكالة الأنباء العمانية", [], "Oman News Agency", AGENCY, "وكالة الأنباء الرسمية العمانية", "Oman's official news agency", OM),
  O("suna", "وكالة السودان للأنباء", ["سونا"], "Sudan News Agency (SUNA)", AGENCY, "وكالة الأنباء الرسمية السودانية", "Sudan's official news agency", SD),
- O("tap", "وكالة تونس إفريقيا للأنباء", ["وات", "وكالة تونس أفريقيا للأنباء"], "Tunis Afrique Presse", AGENCY, "وكالة الأنباء الرسمية التونسية", "Tunisia's official news agency", TN, amb=["وات"]),
+ O("tap", "وكالة تونس إفريقيا للأنباء", ["وكالة تونس أفريقيا للأنباء"], "Tunis Afrique Presse", AGENCY, "وكالة الأنباء الرسمية التونسية", "Tunisia's official news agency", TN, amb=["وات"]),
  O("saba", "وكالة الأنباء اليمنية سبأ", ["وكالة سبأ"], "Saba News Agency", AGENCY, "وكالة الأنباء الرسمية اليمنية", "Yemen's official news agency", YE),
  O("nna-lebanon", "الوكالة الوطنية للإعلام", ["الوكالة الوطنية للإعلام اللبنانية"], "National News Agency (Lebanon)", AGENCY, "وكالة الأنباء الرسمية اللبنانية", "Lebanon's official news agency", LB),
  O("ami-mauritania", "الوكالة الموريتانية للأنباء", [], "Mauritanian News Agency", AGENCY, "وكالة الأنباء الرسمية الموريتانية", "Mauritania's official news agency", MR),
@@ -264,7 +264,7 @@ ORGS = [
  O("as-safir", "صحيفة السفير", ["السفير اللبنانية"], "As-Safir (Lebanon)", PAPER, "صحيفة لبنانية توقفت عن الصدور عام 2016", "Lebanese daily that closed in 2016", LB),
  O("el-khabar", "صحيفة الخبر الجزائرية", ["الخبر الجزائرية"], "El Khabar (Algeria)", PAPER, "صحيفة يومية جزائرية", "Algerian daily", DZ),
  O("hespress", "هسبريس", ["موقع هسبريس"], "Hespress", "news website", "موقع إخباري مغربي", "Moroccan news website", MA),
- O("al-mayadeen", "قناة الميادين", ["الميادين"], "Al Mayadeen", TV, "قناة إخبارية لبنانية مقرها بيروت", "Beirut-based Lebanese news channel", LB),
+ O("al-mayadeen", "قناة الميادين", ["شبكة الميادين"], "Al Mayadeen", TV, "قناة إخبارية لبنانية مقرها بيروت", "Beirut-based Lebanese news channel", LB, amb=["الميادين"]),
  O("al-manar", "قناة المنار", ["تلفزيون المنار"], "Al-Manar", TV, "قناة تلفزيونية تابعة لحزب الله", "Hezbollah's television channel", LB),
  O("al-alam-tv", "قناة العالم", ["قناة العالم الإيرانية"], "Al-Alam News Network", TV, "قناة إخبارية إيرانية ناطقة بالعربية", "Iranian Arabic-language news channel", IR),
  O("al-hadath", "قناة الحدث", [], "Al Hadath", TV, "قناة إخبارية تابعة لمجموعة العربية", "News channel of the Al Arabiya group", SA),
@@ -276,10 +276,10 @@ ORGS = [
  O("riyad-bank", "بنك الرياض", [], "Riyad Bank", BANK, "مصرف سعودي", "Saudi bank", SA),
  O("stc", "شركة الاتصالات السعودية", ["إس تي سي"], "Saudi Telecom Company (stc)", CO, "شركة الاتصالات الكبرى في السعودية", "Saudi Arabia's main telecom company", SA),
  O("mobily", "موبايلي", ["شركة موبايلي", "شركة اتحاد اتصالات"], "Mobily (Etihad Etisalat)", CO, "شركة اتصالات سعودية", "Saudi telecom company", SA),
- O("zain", "زين", ["شركة زين", "مجموعة زين"], "Zain", CO, "مجموعة اتصالات كويتية", "Kuwaiti telecom group", KW, amb=["زين"]),
- O("jarir", "مكتبة جرير", ["جرير", "شركة جرير للتسويق"], "Jarir Bookstore", CO, "شركة سعودية لبيع الكتب والإلكترونيات", "Saudi retailer of books and electronics", SA, amb=["جرير"]),
- O("almarai", "المراعي", ["شركة المراعي"], "Almarai", CO, "شركة ألبان وأغذية سعودية", "Saudi dairy and food company", SA, amb=["المراعي"]),
- O("maaden", "معادن", ["شركة معادن", "شركة التعدين العربية السعودية"], "Ma'aden", CO, "شركة التعدين العربية السعودية", "Saudi Arabian Mining Company", SA, amb=["معادن"]),
+ O("zain", "مجموعة زين", ["شركة زين"], "Zain", CO, "مجموعة اتصالات كويتية", "Kuwaiti telecom group", KW, amb=["زين"]),
+ O("jarir", "مكتبة جرير", ["شركة جرير للتسويق"], "Jarir Bookstore", CO, "شركة سعودية لبيع الكتب والإلكترونيات", "Saudi retailer of books and electronics", SA, amb=["جرير"]),
+ O("almarai", "شركة المراعي", [], "Almarai", CO, "شركة ألبان وأغذية سعودية", "Saudi dairy and food company", SA, amb=["المراعي"]),
+ O("maaden", "شركة معادن", ["شركة التعدين العربية السعودية"], "Ma'aden", CO, "شركة التعدين العربية السعودية", "Saudi Arabian Mining Company", SA, amb=["معادن"]),
  O("acwa-power", "أكوا باور", ["شركة أكوا باور"], "ACWA Power", CO, "شركة سعودية للطاقة وتحلية المياه", "Saudi power and water desalination company", SA),
  O("neom", "نيوم", ["مشروع نيوم", "مدينة نيوم"], "NEOM", "project", "مشروع مدينة جديدة في شمال غرب السعودية", "New city project in north-western Saudi Arabia", SA),
  O("emaar", "إعمار العقارية", ["شركة إعمار"], "Emaar Properties", CO, "شركة عقارية إماراتية مقرها دبي", "Dubai-based Emirati property developer", AE, amb=["إعمار"]),
