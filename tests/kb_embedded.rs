@@ -176,7 +176,9 @@ struct WordGuard {
 }
 
 fn kb_tool_file(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/kb").join(name);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tools/kb")
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -313,6 +315,9 @@ fn the_base_gives_its_cut_off() {
     let cutoff = kb.cutoff().expect("a cut-off date");
     let ok = cutoff.len() == 7
         && cutoff.as_bytes()[4] == b'-'
-        && cutoff.bytes().enumerate().all(|(i, b)| i == 4 || b.is_ascii_digit());
+        && cutoff
+            .bytes()
+            .enumerate()
+            .all(|(i, b)| i == 4 || b.is_ascii_digit());
     assert!(ok, "cut-off {cutoff:?} is not YYYY-MM");
 }

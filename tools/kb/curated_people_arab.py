@@ -132,6 +132,54 @@ PEOPLE = [
    "Interim President of Iraq 2004–2005", IQ, [R("رئيس العراق المؤقت", "Interim President of Iraq", IQ, "2004-06", "2005-04")]),
 ]
 
+
+MA, TN, DZ, SY, YE, LY, MR = ("country-ma", "country-tn", "country-dz", "country-sy", "country-ye", "country-ly",
+                              "country-mr")
+PM_MA = ("الوزير الأول المغربي", "Prime Minister of Morocco")  # the title before the 2011 constitution
+PM_TN = ("رئيس الحكومة التونسية", "Head of Government of Tunisia")
+PM_DZ = ("الوزير الأول الجزائري", "Prime Minister of Algeria")
+PM_SY = ("رئيس مجلس الوزراء السوري", "Prime Minister of Syria")
+PM_YE = ("رئيس الوزراء اليمني", "Prime Minister of Yemen")
+PM_LY = ("رئيس الحكومة الليبية", "Prime Minister of Libya")
+
+
+def _pm(id, ar, aliases, en, title, country, frm, to, extra_ar="", extra_en=""):
+    years = f"{frm[:4]} و{to[:4]}" if to and to[:4] != frm[:4] else frm[:4]
+    years_en = f"{frm[:4]}–{to[:4]}" if to and to[:4] != frm[:4] else frm[:4]
+    dar = f"{title[0]} بين {years}" if "و" in years else f"{title[0]} في {years}"
+    return H(id, ar, aliases, en, dar + extra_ar, f"{title[1]} {years_en}" + extra_en, country,
+             [pm(title, country, frm, to)])
+
+
+PEOPLE += [
+ _pm("driss-jettou", "إدريس جطو", [], "Driss Jettou", PM_MA, MA, "2002-10", "2007-09"),
+ _pm("abbas-el-fassi", "عباس الفاسي", [], "Abbas El Fassi", PM_MA, MA, "2007-09", "2011-11"),
+ _pm("mohamed-ghannouchi", "محمد الغنوشي", [], "Mohamed Ghannouchi", ("الوزير الأول التونسي", "Prime Minister of Tunisia"), TN, "1999-11", "2011-02"),
+ _pm("hamadi-jebali", "حمادي الجبالي", [], "Hamadi Jebali", PM_TN, TN, "2011-12", "2013-03"),
+ _pm("ali-laarayedh", "علي العريض", [], "Ali Laarayedh", PM_TN, TN, "2013-03", "2014-01"),
+ _pm("mehdi-jomaa", "مهدي جمعة", [], "Mehdi Jomaa", PM_TN, TN, "2014-01", "2015-02"),
+ _pm("habib-essid", "الحبيب الصيد", ["حبيب الصيد"], "Habib Essid", PM_TN, TN, "2015-02", "2016-08"),
+ _pm("youssef-chahed", "يوسف الشاهد", [], "Youssef Chahed", PM_TN, TN, "2016-08", "2020-02"),
+ _pm("hichem-mechichi", "هشام المشيشي", ["المشيشي"], "Hichem Mechichi", PM_TN, TN, "2020-09", "2021-07"),
+ _pm("najla-bouden", "نجلاء بودن", ["نجلاء بودن رمضان"], "Najla Bouden", ("رئيسة الحكومة التونسية", "Head of Government of Tunisia"), TN, "2021-10", "2023-08"),
+ _pm("abdelmalek-sellal", "عبد المالك سلال", [], "Abdelmalek Sellal", PM_DZ, DZ, "2012-09", "2017-05"),
+ _pm("abdelaziz-djerad", "عبد العزيز جراد", [], "Abdelaziz Djerad", PM_DZ, DZ, "2020-01", "2021-06"),
+ _pm("aymen-benabderrahmane", "أيمن بن عبد الرحمن", [], "Aymen Benabderrahmane", PM_DZ, DZ, "2021-06", "2023-11"),
+ _pm("naji-al-otari", "محمد ناجي عطري", ["ناجي عطري"], "Muhammad Naji al-Otari", PM_SY, SY, "2003", "2011"),
+ _pm("wael-al-halqi", "وائل الحلقي", ["الحلقي"], "Wael al-Halqi", PM_SY, SY, "2012", "2016"),
+ _pm("imad-khamis", "عماد خميس", [], "Imad Khamis", PM_SY, SY, "2016", "2020"),
+ _pm("hussein-arnous", "حسين عرنوس", [], "Hussein Arnous", PM_SY, SY, "2020", "2024"),
+ _pm("mohammed-ghazi-al-jalali", "محمد غازي الجلالي", [], "Mohammed Ghazi al-Jalali", PM_SY, SY, "2024-09", "2024-12"),
+ _pm("abdul-qadir-bajamal", "عبد القادر باجمال", ["باجمال"], "Abdul Qadir Bajamal", PM_YE, YE, "2001", "2007"),
+ _pm("ali-mujawar", "علي محمد مجور", ["علي مجور"], "Ali Muhammad Mujawar", PM_YE, YE, "2007", "2011"),
+ _pm("mohammed-basindawa", "محمد سالم باسندوة", ["باسندوة"], "Mohammed Basindawa", PM_YE, YE, "2011", "2014"),
+ _pm("khaled-bahah", "خالد بحاح", ["بحاح"], "Khaled Bahah", PM_YE, YE, "2014", "2016"),
+ _pm("ahmed-bin-daghr", "أحمد عبيد بن دغر", ["بن دغر"], "Ahmed Obeid bin Daghr", PM_YE, YE, "2016", "2018"),
+ _pm("maeen-abdulmalik", "معين عبد الملك", [], "Maeen Abdulmalik", PM_YE, YE, "2018", "2024"),
+ _pm("ali-zeidan", "علي زيدان", [], "Ali Zeidan", PM_LY, LY, "2012", "2014"),
+]
+
+
 EXTEND = {
     "king-salman": [R(*CP_SA, SA, "2012-06", "2015-01"),
                     R("وزير الدفاع السعودي", "Defence Minister of Saudi Arabia", "sa-mod", "2011-11", "2015-01"),
@@ -149,7 +197,9 @@ EXTRA_NAMES = {
 
 # Bare surnames that are also words or given names: context-only.
 CONTEXT_ONLY = {"hamdeen-sabahi": ["صباحي"], "ahmed-shafik": ["شفيق"], "ahmed-nazif": ["نظيف"],
-                "hisham-qandil": ["قنديل"], "ibrahim-mahlab": ["محلب"]}
+                "hisham-qandil": ["قنديل"], "ibrahim-mahlab": ["محلب"], "hamadi-jebali": ["الجبالي"],
+                "youssef-chahed": ["الشاهد"], "abdelmalek-sellal": ["سلال"], "abdelaziz-djerad": ["جراد"],
+                "hussein-arnous": ["عرنوس"]}
 
 
 def entities():
