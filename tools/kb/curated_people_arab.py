@@ -162,7 +162,9 @@ PEOPLE += [
  _pm("youssef-chahed", "يوسف الشاهد", [], "Youssef Chahed", PM_TN, TN, "2016-08", "2020-02"),
  _pm("hichem-mechichi", "هشام المشيشي", ["المشيشي"], "Hichem Mechichi", PM_TN, TN, "2020-09", "2021-07"),
  _pm("najla-bouden", "نجلاء بودن", ["نجلاء بودن رمضان"], "Najla Bouden", ("رئيسة الحكومة التونسية", "Head of Government of Tunisia"), TN, "2021-10", "2023-08"),
- _pm("abdelmalek-sellal", "عبد المالك سلال", [], "Abdelmalek Sellal", PM_DZ, DZ, "2012-09", "2017-05"),
+ H("abdelmalek-sellal", "عبد المالك سلال", [], "Abdelmalek Sellal", "الوزير الأول الجزائري بين 2012 و2017",
+   "Prime Minister of Algeria 2012–2017", DZ,
+   [pm(PM_DZ, DZ, "2012-09", "2014-03"), pm(PM_DZ, DZ, "2014-04", "2017-05")]),  # out to run the 2014 campaign
  _pm("abdelaziz-djerad", "عبد العزيز جراد", [], "Abdelaziz Djerad", PM_DZ, DZ, "2020-01", "2021-06"),
  _pm("aymen-benabderrahmane", "أيمن بن عبد الرحمن", [], "Aymen Benabderrahmane", PM_DZ, DZ, "2021-06", "2023-11"),
  _pm("naji-al-otari", "محمد ناجي عطري", ["ناجي عطري"], "Muhammad Naji al-Otari", PM_SY, SY, "2003", "2011"),
