@@ -166,3 +166,158 @@ fn a_malformed_user_file_names_the_file_and_line() {
     assert_eq!(kb.get("me").map(|e| e.ar.as_str()), Some("فلان الفلاني"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The word guard of issue 15 (tools/kb/word_guard.txt): word counts from NewsFANE's
+/// ordinary words, the threshold and the names reviewed as names.
+struct WordGuard {
+    threshold: usize,
+    freq: std::collections::HashMap<String, usize>,
+    reviewed: HashSet<String>,
+}
+
+fn kb_tool_file(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tools/kb")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+impl WordGuard {
+    fn load() -> WordGuard {
+        let freq = kb_tool_file("word_freq.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| {
+                let (w, n) = l.split_once('\t').expect("word<TAB>count");
+                (w.to_string(), n.parse().expect("a count"))
+            })
+            .collect();
+        let mut threshold = None;
+        let mut reviewed = HashSet::new();
+        for line in kb_tool_file("word_guard.txt").lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            match line.split_once(' ') {
+                Some(("threshold", n)) => threshold = Some(n.trim().parse().expect("a number")),
+                Some(("name", n)) => {
+                    reviewed.insert(normalize(n.trim()));
+                }
+                _ if line.is_empty() => {}
+                _ => panic!("word_guard.txt: unknown line {line:?}"),
+            }
+        }
+        WordGuard {
+            threshold: threshold.expect("word_guard.txt: a threshold"),
+            freq,
+            reviewed,
+        }
+    }
+
+    /// As build.py `word_count`: the one-word name with the article and the proclitics
+    /// before it (a proclitic only before the article).
+    fn count(&self, name: &str) -> Option<usize> {
+        let n = normalize(name);
+        if n.contains(' ') || n.contains('-') {
+            return None;
+        }
+        let stem = match n.strip_prefix("ال") {
+            Some(rest) if n.chars().count() > 4 => rest,
+            _ => n.as_str(),
+        };
+        let mut forms: BTreeSet<String> = BTreeSet::from([stem.to_string()]);
+        for a in [
+            "ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "لل", "ولل", "فلل",
+        ] {
+            forms.insert(format!("{a}{stem}"));
+        }
+        Some(forms.iter().filter_map(|f| self.freq.get(f)).sum())
+    }
+
+    fn is_word(&self, name: &str) -> bool {
+        !self.reviewed.contains(&normalize(name))
+            && self.count(name).is_some_and(|c| c >= self.threshold)
+    }
+
+    /// Names of the base that are frequent words and not context-only (as the recogniser
+    /// reads them: an ambiguous alias, or a listed common word of a GeoNames entry).
+    fn unguarded(&self, kb: &KnowledgeBase) -> Vec<String> {
+        let common: HashSet<String> = kb
+            .ambiguities
+            .common_words
+            .iter()
+            .map(|w| normalize(w))
+            .collect();
+        let mut out = Vec::new();
+        for e in kb.entities.iter() {
+            let geonames = e.source.as_deref() == Some("geonames");
+            for name in std::iter::once(&e.ar).chain(&e.aliases) {
+                if self.is_word(name) && !(geonames && common.contains(&normalize(name))) {
+                    out.push(format!("{}: {name}", e.id));
+                }
+            }
+        }
+        out
+    }
+}
+
+#[test]
+fn no_frequent_word_is_a_plain_name() {
+    let guard = WordGuard::load();
+    assert!(guard.freq.len() > 5000, "word list too small");
+    let kb = KnowledgeBase::embedded();
+    let unguarded = guard.unguarded(&kb);
+    assert!(
+        unguarded.is_empty(),
+        "{} frequent words used as plain names (make them ambiguous_aliases, list them \
+         in word_guard.txt after review, or drop them):\n{}",
+        unguarded.len(),
+        unguarded.join("\n")
+    );
+}
+
+#[test]
+fn the_word_guard_catches_a_word_used_as_a_name() {
+    let guard = WordGuard::load();
+    let entity = |id: &str, source: &str, ar: &str, amb: &[&str]| isnad::kb::Entity {
+        id: id.into(),
+        kind: EntityType::Location,
+        subtype: None,
+        ar: ar.into(),
+        aliases: vec![],
+        ambiguous_aliases: amb.iter().map(|s| s.to_string()).collect(),
+        demonyms: vec![],
+        en: None,
+        description_ar: None,
+        description_en: None,
+        roles: vec![],
+        country: None,
+        ids: Default::default(),
+        source: Some(source.into()),
+    };
+    // حصار "siege" is a frequent word; a plain curated name of that form is caught, and
+    // so is a GeoNames name not listed as a common word. With the article it counts too.
+    let kb = KnowledgeBase::new(
+        vec![
+            entity("a", "curated", "حصار", &[]),
+            entity("b", "geonames", "الحصار", &[]),
+            entity("c", "curated", "مدينة حصار", &["حصار"]),
+        ],
+        Default::default(),
+    );
+    assert_eq!(guard.unguarded(&kb), vec!["a: حصار", "b: الحصار"]);
+    let mut listed = kb.clone();
+    listed.ambiguities.common_words = vec!["الحصار".into()];
+    assert_eq!(guard.unguarded(&listed), vec!["a: حصار"]);
+}
+
+#[test]
+fn the_base_gives_its_cut_off() {
+    let kb = KnowledgeBase::embedded();
+    let cutoff = kb.cutoff().expect("a cut-off date");
+    let ok = cutoff.len() == 7
+        && cutoff.as_bytes()[4] == b'-'
+        && cutoff
+            .bytes()
+            .enumerate()
+            .all(|(i, b)| i == 4 || b.is_ascii_digit());
+    assert!(ok, "cut-off {cutoff:?} is not YYYY-MM");
+}

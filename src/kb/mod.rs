@@ -99,6 +99,10 @@ pub struct SharedAlias {
 /// Explicitly listed ambiguities of the embedded base.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ambiguities {
+    /// The knowledge cut-off of the base (`YYYY-MM`): a role without `to` is current as
+    /// of this date, not necessarily today.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cutoff: Option<String>,
     #[serde(default)]
     pub shared_aliases: Vec<SharedAlias>,
     /// Names that are also common words: for generated entries (CLDR, GeoNames) they
@@ -153,11 +157,12 @@ pub struct KnowledgeBase {
     index: HashMap<String, usize>,
 }
 
-const EMBEDDED_FILES: [(&str, &str); 4] = [
+const EMBEDDED_FILES: [(&str, &str); 5] = [
     (
         "countries.json",
         include_str!("../../data/kb/countries.json"),
     ),
+    ("admin.json", include_str!("../../data/kb/admin.json")),
     ("cities.json", include_str!("../../data/kb/cities.json")),
     (
         "organizations.json",
@@ -183,6 +188,12 @@ impl KnowledgeBase {
     /// The base compiled into the binary (parsed once per process).
     pub fn embedded() -> KnowledgeBase {
         EMBEDDED.get_or_init(parse_embedded).clone()
+    }
+
+    /// The knowledge cut-off of the base (`YYYY-MM`, from `ambiguities.json`): a role
+    /// without an end date is current as of then. `None` for a base without one.
+    pub fn cutoff(&self) -> Option<&str> {
+        self.ambiguities.cutoff.as_deref()
     }
 
     /// The entity with this id. Falls back to a scan if `entities` was changed by hand.

@@ -9,7 +9,7 @@ Inputs:
   tools/kb/countries_extra.py, tools/kb/curated_orgs.py, tools/kb/curated_people.py,
   tools/kb/curated_people_historical.py,
   tools/kb/common_words.txt   (written by the team)
-Outputs (deterministic): data/kb/{countries,cities,organizations,people,ambiguities}.json,
+Outputs (deterministic): data/kb/{countries,admin,cities,organizations,people,ambiguities}.json,
 data/kb/LICENSE-CLDR.txt. Ends with a self-check; exits 1 if it fails.
 """
 import argparse
@@ -27,8 +27,12 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
 
 import countries_extra as CX  # noqa: E402
+import curated_admin  # noqa: E402
+import curated_clubs  # noqa: E402
+import curated_gov  # noqa: E402
 import curated_orgs  # noqa: E402
 import curated_people  # noqa: E402
+import curated_people_arab  # noqa: E402
 import curated_people_historical  # noqa: E402
 
 OUT = os.path.join(ROOT, "data", "kb")
@@ -85,16 +89,20 @@ def clean_entity(e):
 
 
 def inflect_demonyms(spec):
-    """'الروسي;الروس' -> [الروسي, الروسية, الروس]; 'السعودي+' adds ون/ين plurals."""
+    """'الروسي;الروس' -> [الروسي, الروسية, الروس]; 'السعودي+' adds ون/ين plurals.
+    Only the nisba words (ending in ي) inflect: الجنوب أفريقي -> الجنوب أفريقية."""
     parts = spec.split(";")
     stem, plurals = parts[0], parts[1:]
     sound = stem.endswith("+")
     stem = stem.rstrip("+")
     words = stem.split(" ")
-    out = [stem, " ".join(w + "ة" for w in words)]
+
+    def inflect(ending):
+        return " ".join(w + ending if w.endswith("ي") else w for w in words)
+    out = [stem, inflect("ة")]
     if sound:
-        out.append(" ".join(w + "ون" for w in words))
-        out.append(" ".join(w + "ين" for w in words))
+        out.append(inflect("ون"))
+        out.append(inflect("ين"))
     return out + plurals
 
 
@@ -147,7 +155,7 @@ def build_countries(shared):
         if extra is None:
             raise SystemExit(f"no hand data for CLDR code {code}")
         en, ar_over, aliases, dspecs = extra
-        ar = ar_over or strip_paren(name)
+        ar = CONTEXT_CANONICAL.get(code) or ar_over or strip_paren(name)
         names = [strip_paren(name)] + [strip_paren(a) for a in alt.get(code, [])] + aliases
         ambiguous = [a for a in names if norm(a) in AMBIG_COUNTRY_NAMES.get(code, set())]
         names = [a for a in names if a not in ambiguous]
@@ -168,14 +176,21 @@ def build_countries(shared):
                      "en": en, "description_ar": dar, "description_en": den,
                      "ids": {"iso3166": code}, "source": "cldr-48"})
     for slug, ar, aliases, en, dar, den, dspecs in CX.HAND_REGIONS:
+        amb = []
+        if slug in CONTEXT_CANONICAL:
+            ar, amb = CONTEXT_CANONICAL[slug], [ar]
         ents.append({"id": "region-" + slug, "type": "location", "subtype": "region", "ar": ar,
-                     "aliases": aliases, "demonyms": [d for s in dspecs for d in inflect_demonyms(s)],
+                     "aliases": aliases, "ambiguous_aliases": amb, "demonyms": [d for s in dspecs for d in inflect_demonyms(s)],
                      "en": en, "description_ar": dar, "description_en": den, "source": "curated"})
     return [clean_entity(e) for e in ents]
 
 
 # Country names that are also common words: recognised only in context.
-AMBIG_COUNTRY_NAMES = {"SA": {norm("المملكة")}, "KM": {norm("القمر")}}
+AMBIG_COUNTRY_NAMES = {"SA": {norm("المملكة")}, "KM": {norm("القمر")}, "ML": {norm("مالي")},
+                       "TR": {norm("تركيه")}}
+# Canonical names that are frequent words (word guard): a longer canonical, the word
+# becomes an ambiguous alias. CLDR code or hand-region slug -> canonical.
+CONTEXT_CANONICAL = {"ML": "جمهورية مالي", "west": "الدول الغربية"}
 
 # ---------------------------------------------------------------- cities
 BAD_CHARS = set("پچژگکیۀہھےٹڈڑںۓۃۆۇۈۋېێۍەڤڭڨڠٺٻټٽٿڀڃڄڇڊڌڍڎڏڐړڔڕږڗڙښڛڜڝڞڟڡڢڣڥڦڧڪګڬڮڱڲڳڴڵڶڷڸڹڻڼڽھۀۿ")
@@ -225,6 +240,9 @@ CITY_EXTRA = {
     "99532": ("Basrah", ["البصرة"]), "2660646": ("Geneva", ["جنيف"]),
     "4671654": ("Austin", ["أوستن"]),
     "267008": ("Tyre", ["مدينة صور"]), "2462881": ("Laayoune", ["مدينة العيون"]),
+    "286621": ("Şalālah", ["صلالة"]), "350550": ("Qina", ["مدينة قنا"]),
+    "2365267": ("Lomé", ["لومي"]), "360502": ("Luxor", ["الأقصر"]),
+    "379003": ("El Obeid", ["مدينة الأبيض"]), "78428": ("‘Amrān", ["مدينة عمران"]),
 }
 # Spellings that are also common words: ambiguous_aliases (recognised only in context).
 CITY_AMBIG = {
@@ -237,13 +255,34 @@ CITY_AMBIG = {
     "2550078": ("El Jadida", ["الجديدة"]),   # also "the new (f.)"
     "267008": ("Tyre", ["صور"]),             # also "pictures"
     "2537763": ("Salé", ["سلا"]),
+    "379251": ("Khartoum North", ["بحري"]),  # also "maritime"
+    "350550": ("Qina", ["قنا"]),             # also the Qatar News Agency (QNA)
+    "379003": ("El Obeid", ["الأبيض"]),      # also "the white"
 }
+# GeoNames names that are also ordinary words (normalised) and stay only as context-only
+# names (listed in ambiguities.json common_words), like the names the word guard catches.
+CITY_CONTEXT_ONLY = {norm(w) for w in """وجدة مدان ساري قبلي خالص الحزم الحراك العبور قارة حصار
+    السويدية سويدية عثمانية عمران""".split()}
 # Junk spellings in the source that must not become names (old/biblical/foreign forms).
 CITY_DROP = {
     "281184": {"أورسالم", "أولى القبلتين", "أُورشَليم", "إيلياء", "اريئيل", "البلا", "ساليم", "صهيون",
                "قُدس", "لقدس", "مريّا", "ورشليم", "يبوس", "القُدس", "القُدْس"},
     "2507480": {"الجزيره"},
     "379252": {"ااالخرطوم"},
+    # wrong names (issue 15): Salalah is صلالة, Qena قنا, كوينز is New York's Queens, Soran
+    # is سوران, Settat سطات, Lomé لومي, Luxor الأقصر; words: سلطات، داخله، وردا، لوم
+    "286621": {"سلالة"}, "350550": {"استان قنا"}, "2660119": {"كوينز"},
+    "96961": {"ديانا", "قرية ديانا"}, "2537406": {"سلطات"}, "2463447": {"داخله"},
+    "2810945": {"وردا"}, "2365267": {"لوم"}, "360502": {"اقصر"},
+    "1865309": {"أنان"},  # Anan (Japan) must not shadow Kofi Annan
+    "1278964": {"الات"},  # Alot (India): the word آلات "machines"
+    # more of the kind: words (تروي "narrates", سلما "peacefully", اورو "euro", اوبرا
+    # "opera"), literal translations (الاسترجاع for Reconquista), truncations (الأبي for
+    # الأبيض), Persian forms (استان "province", شهر "city") and other places' names
+    "5012639": {"تروي"}, "4089114": {"سلما"}, "720334": {"دولا"}, "3019265": {"اورو"},
+    "3430340": {"اوبرا", "اوبيرا"}, "3429594": {"الاسترجاع"}, "379003": {"الأبي"},
+    "2317397": {"استان باندونو"}, "3174051": {"استان منتووا"}, "1717512": {"شهر سبو"},
+    "133964": {"شَهرِ قِشلاق", "قِشلاق"},
     "349076": set(),
 }
 # Descriptions/countries that must not be generated mechanically.
@@ -268,6 +307,62 @@ def load_common_words():
     return words
 
 
+# ---------------------------------------------------------------- word guard
+def load_word_guard():
+    """(threshold, {word: count}, {reviewed names}) from word_freq.tsv and word_guard.txt."""
+    freq = {}
+    with open(os.path.join(HERE, "word_freq.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            w, n = line.rstrip("\n").split("\t")
+            freq[w] = int(n)
+    threshold, reviewed = None, set()
+    with open(os.path.join(HERE, "word_guard.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            key, _, value = line.partition(" ")
+            if key == "threshold":
+                threshold = int(value)
+            elif key == "name":
+                reviewed.add(norm(value))
+            else:
+                raise SystemExit(f"word_guard.txt: unknown line {line!r}")
+    if threshold is None:
+        raise SystemExit("word_guard.txt: no threshold")
+    return threshold, freq, reviewed
+
+
+# A proclitic (و ف ب ك ل) is only counted before the article: وحصار may be و+حصار or a
+# word of its own, والحصار can only be the article's word.
+_ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "لل", "ولل", "فلل")
+
+
+def word_count(name, freq):
+    """How often a one-word name occurs as an ordinary word, with or without the article
+    and the proclitics before it. Names of several words are not counted (None)."""
+    n = norm(name)
+    if " " in n or "-" in n:
+        return None
+    stem = n[2:] if n.startswith("ال") and len(n) > 4 else n
+    forms = {stem} | {a + stem for a in _ARTICLE_FORMS}
+    return sum(freq.get(f, 0) for f in forms)
+
+
+class WordGuard:
+    def __init__(self):
+        self.threshold, self.freq, self.reviewed = load_word_guard()
+
+    def is_word(self, name):
+        """A one-word name that is a frequent ordinary word (and not reviewed as a name)."""
+        if norm(name) in self.reviewed:
+            return False
+        c = word_count(name, self.freq)
+        return c is not None and c >= self.threshold
+
+
 def city_name_ok(name):
     if not name or any(c in BAD_CHARS for c in name):
         return False
@@ -281,7 +376,7 @@ def city_name_ok(name):
     return len(norm(name).replace(" ", "")) >= 3
 
 
-def build_cities(shared, countries, stop, reserved):
+def build_cities(shared, countries, stop, reserved, guard):
     """reserved: normalised names of countries/regions/orgs/people that a city must not take
     unless it has no other name."""
     cname = {e["id"]: (e["ar"], e.get("en", "")) for e in countries}
@@ -295,7 +390,7 @@ def build_cities(shared, countries, stop, reserved):
     for gid, en, cc, pop, names in CITY_NEW:
         if gid not in have:
             rows.append((gid, en, cc, pop, names))
-    log = {"stop": Counter(), "bad": 0, "nonames": [], "dropped": []}
+    log = {"stop": Counter(), "bad": 0, "nonames": [], "dropped": [], "context": set()}
     cands = []
     for gid, en, cc, pop, names in rows:
         exp_en, extra = CITY_EXTRA.get(gid, (en, []))
@@ -323,6 +418,8 @@ def build_cities(shared, countries, stop, reserved):
                 continue
             seen.add(k)
             good.append(n)
+            if k in CITY_CONTEXT_ONLY or guard.is_word(n):
+                log["context"].add(n)
         # hand spellings first when they exist (the newsroom form is the better canonical)
         cid = "country-" + cc.lower()
         cands.append({"gid": gid, "en": en, "cc": cc, "pop": pop, "names": good, "amb": amb, "extra": extra,
@@ -421,6 +518,9 @@ def build_ambiguities(all_ents, hand_rules, common_words_used, dropped_city):
             "dropped_city_aliases": dropped_city}
 
 
+# The knowledge cut-off of the curated roles (a role without `to` is current as of then).
+CUTOFF = "2025-06"
+
 # ---------------------------------------------------------------- check
 def self_check(files, amb):
     ok = True
@@ -468,6 +568,28 @@ def self_check(files, amb):
     return ok
 
 
+def guard_check(all_ents, amb, guard):
+    """Every one-word name that is a frequent ordinary word is context-only: an
+    ambiguous alias, or (for GeoNames entries, as the recogniser reads it) a listed
+    common word. The canonical name of a curated or CLDR entry cannot be context-only."""
+    common = {norm(w) for w in amb["common_words"]}
+    caught, unguarded = 0, []
+    for e in all_ents:
+        for n in [e["ar"]] + e.get("aliases", []) + e.get("ambiguous_aliases", []):
+            if not guard.is_word(n):
+                continue
+            caught += 1
+            ok = n in e.get("ambiguous_aliases", []) or (
+                e.get("source") == "geonames" and norm(n) in common)
+            if not ok:
+                unguarded.append(f"{e['id']}: {n} ({word_count(n, guard.freq)}x)")
+    for u in unguarded:
+        print(f"ERROR frequent word used as a name without a guard: {u}")
+    print(f"word guard: {len(guard.freq)} words, threshold {guard.threshold}, "
+          f"{caught} names are frequent words, {len(unguarded)} unguarded")
+    return not unguarded
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
@@ -476,28 +598,37 @@ def main():
     stop = load_common_words()
     countries = build_countries(args.shared)
     cnames = {e["id"]: e["ar"] for e in countries}
-    orgs = [clean_entity(dict(e)) for e in curated_orgs.entities(cnames)]
+    orgs = [clean_entity(dict(e)) for e in curated_orgs.entities(cnames) + curated_gov.entities(cnames)
+            + curated_clubs.entities()]
     people_src = [dict(e) for e in curated_people.entities()]
     by_id = {e["id"]: e for e in people_src}
-    for pid, roles in curated_people_historical.EXTEND.items():
-        if pid not in by_id:
-            raise SystemExit(f"curated_people_historical.EXTEND: unknown person {pid}")
-        by_id[pid]["roles"] = list(by_id[pid].get("roles", [])) + list(roles)
     people_src += [dict(e) for e in curated_people_historical.entities()]
+    by_id = {e["id"]: e for e in people_src}
+    for mod in (curated_people_historical, curated_people_arab):
+        for pid, roles in mod.EXTEND.items():
+            if pid not in by_id:
+                raise SystemExit(f"{mod.__name__}.EXTEND: unknown person {pid}")
+            by_id[pid]["roles"] = list(by_id[pid].get("roles", [])) + list(roles)
+    for pid, names in curated_people_arab.EXTRA_NAMES.items():
+        by_id[pid]["aliases"] = list(by_id[pid].get("aliases", [])) + names
+    people_src += [dict(e) for e in curated_people_arab.entities()]
     people = [clean_entity(e) for e in people_src]
+    admin = [clean_entity(dict(e)) for e in curated_admin.entities(cnames)]
     reserved = set()
-    for e in countries + orgs + people:
+    for e in countries + admin + orgs + people:
         for n in names_of(e):
             reserved.add(norm(n))
-    cities, log = build_cities(args.shared, countries, stop, reserved)
-    for lst in (countries, cities, orgs, people):
+    guard = WordGuard()
+    cities, log = build_cities(args.shared, countries, stop, reserved, guard)
+    for lst in (countries, admin, cities, orgs, people):
         lst.sort(key=lambda e: e["id"])
-    files = {"countries.json": countries, "cities.json": cities,
+    files = {"countries.json": countries, "admin.json": admin, "cities.json": cities,
              "organizations.json": orgs, "people.json": people}
     all_ents = [e for ents in files.values() for e in ents]
-    used_common = set(log["stop"]) | {a for e in all_ents for a in e.get("ambiguous_aliases", [])}
+    used_common = (set(log["stop"]) | log["context"]
+                   | {a for e in all_ents for a in e.get("ambiguous_aliases", [])})
     hand_rules = {norm(k): v for k, v in curated_orgs.AMBIGUITY_RULES.items()}
-    amb = build_ambiguities(all_ents, hand_rules, used_common, log["dropped"])
+    amb = {"cutoff": CUTOFF, **build_ambiguities(all_ents, hand_rules, used_common, log["dropped"])}
     for name, ents in files.items():
         write_json(name, ents)
     with open(os.path.join(OUT, "ambiguities.json"), "w", encoding="utf-8") as f:
@@ -508,7 +639,7 @@ def main():
     print(f"cities: {log['bad']} names dropped as non-Arabic/junk, "
           f"{sum(log['stop'].values())} as common words, {len(log['nonames'])} cities left "
           f"without a name, {len(log['dropped'])} names kept only on the most populous city")
-    if not self_check(files, amb):
+    if not self_check(files, amb) or not guard_check(all_ents, amb, guard):
         print("SELF-CHECK FAILED"); sys.exit(1)
     print("self-check ok")
 

@@ -382,7 +382,7 @@ HAND_REGIONS = [
  ("kurdistan-region", "إقليم كردستان", ["إقليم كردستان العراق", "كردستان العراق"], "Kurdistan Region", "إقليم ذو حكم ذاتي في شمال العراق", "Autonomous region in northern Iraq", []),
  ("darfur", "دارفور", ["إقليم دارفور"], "Darfur", "إقليم في غرب السودان", "Region in western Sudan", []),
  ("korean-peninsula", "شبه الجزيرة الكورية", [], "Korean Peninsula", "شبه جزيرة في شرق آسيا", "Peninsula in East Asia", []),
- ("west", "الغرب", [], "The West", "الدول الغربية (أوروبا وأمريكا الشمالية)", "Western countries (Europe and North America)", ["الغربي+"]),
+ ("west", "الغرب", ["العالم الغربي"], "The West", "الدول الغربية (أوروبا وأمريكا الشمالية)", "Western countries (Europe and North America)", ["الغربي+"]),
  ("red-sea", "البحر الأحمر", [], "Red Sea", "بحر بين أفريقيا وشبه الجزيرة العربية", "Sea between Africa and the Arabian Peninsula", []),
  ("mediterranean", "البحر الأبيض المتوسط", ["البحر المتوسط"], "Mediterranean Sea", "بحر بين أوروبا وأفريقيا وآسيا", "Sea between Europe, Africa and Asia", []),
  ("black-sea", "البحر الأسود", [], "Black Sea", "بحر بين أوروبا الشرقية وآسيا الصغرى", "Sea between Eastern Europe and Anatolia", []),

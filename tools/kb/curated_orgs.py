@@ -43,8 +43,8 @@ ORGS = [
    "وكالة الأمم المتحدة المعنية بالصحة، مقرها جنيف", "UN health agency based in Geneva", ids={"wikidata": "Q7817"}),
  O("wfp", "برنامج الأغذية العالمي", ["برنامج الغذاء العالمي"], "World Food Programme", IO,
    "وكالة الأمم المتحدة للمساعدات الغذائية", "UN food assistance agency"),
- O("fao", "منظمة الأغذية والزراعة", ["الفاو", "منظمة الأغذية والزراعة للأمم المتحدة", "منظمة الفاو"], "FAO", IO,
-   "وكالة الأمم المتحدة للأغذية والزراعة", "UN Food and Agriculture Organization"),
+ O("fao", "منظمة الأغذية والزراعة", ["منظمة الأغذية والزراعة للأمم المتحدة", "منظمة الفاو"], "FAO", IO,
+   "وكالة الأمم المتحدة للأغذية والزراعة", "UN Food and Agriculture Organization", amb=["الفاو"]),
  O("undp", "برنامج الأمم المتحدة الإنمائي", [], "UNDP", IO, "برنامج الأمم المتحدة للتنمية", "UN Development Programme"),
  O("ocha", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", ["أوتشا", "مكتب تنسيق الشؤون الإنسانية"], "OCHA", IO,
    "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "UN Office for the Coordination of Humanitarian Affairs"),
@@ -144,14 +144,14 @@ ORGS = [
  O("likud", "حزب الليكود", ["الليكود"], "Likud", "party", "حزب يميني إسرائيلي", "Right-wing Israeli party", "country-il"),
  O("plo", "منظمة التحرير الفلسطينية", ["منظمة التحرير"], "Palestine Liberation Organization", "political organization", "المنظمة الممثلة للشعب الفلسطيني", "Organisation representing the Palestinian people", "country-ps"),
  O("palestinian-authority", "السلطة الفلسطينية", ["السلطة الوطنية الفلسطينية"], "Palestinian Authority", "government", "الحكومة الفلسطينية في الضفة الغربية", "Palestinian government in the West Bank", "country-ps"),
- O("hamas", "حركة حماس", ["حماس", "حركة المقاومة الإسلامية", "حركة المقاومة الإسلامية (حماس)"], "Hamas", "movement", "حركة إسلامية فلسطينية", "Palestinian Islamist movement", "country-ps"),
+ O("hamas", "حركة حماس", ["حركة المقاومة الإسلامية", "حركة المقاومة الإسلامية (حماس)"], "Hamas", "movement", "حركة إسلامية فلسطينية", "Palestinian Islamist movement", "country-ps", amb=["حماس"]),
  O("qassam-brigades", "كتائب القسام", ["كتائب عز الدين القسام", "كتائب الشهيد عز الدين القسام"], "Al-Qassam Brigades", "armed group", "الجناح العسكري لحركة حماس", "Military wing of Hamas", "country-ps"),
  O("fatah", "حركة فتح", ["حركة التحرير الوطني الفلسطيني"], "Fatah", "movement", "حركة سياسية فلسطينية", "Palestinian political movement", "country-ps", amb=["فتح"]),
  O("pij", "حركة الجهاد الإسلامي", ["الجهاد الإسلامي", "حركة الجهاد الإسلامي في فلسطين"], "Palestinian Islamic Jihad", "movement", "حركة إسلامية فلسطينية مسلحة", "Palestinian armed Islamist movement", "country-ps"),
  O("hezbollah", "حزب الله", ["حزب الله اللبناني", "جماعة حزب الله"], "Hezbollah", "movement", "حزب وجماعة مسلحة شيعية لبنانية", "Lebanese Shia party and armed group", "country-lb"),
  O("houthis", "جماعة الحوثي", ["الحوثيون", "الحوثيين", "جماعة أنصار الله", "أنصار الله", "جماعة الحوثيين", "ميليشيا الحوثي"], "Houthis (Ansar Allah)", "movement", "جماعة مسلحة يمنية تسيطر على صنعاء", "Yemeni armed movement controlling Sanaa", "country-ye"),
  O("isis", "تنظيم الدولة الإسلامية", ["داعش", "تنظيم داعش", "تنظيم الدولة", "تنظيم الدولة الإسلامية في العراق والشام"], "Islamic State (ISIS)", "armed group", "تنظيم جهادي مسلح", "Jihadist armed group"),
- O("al-qaeda", "تنظيم القاعدة", ["القاعدة في جزيرة العرب"], "Al-Qaeda", "armed group", "تنظيم جهادي مسلح", "Jihadist armed group", amb=["القاعدة"]),
+ O("al-qaeda", "تنظيم القاعدة", [], "Al-Qaeda", "armed group", "تنظيم جهادي مسلح", "Jihadist armed group", amb=["القاعدة"]),
  O("taliban", "حركة طالبان", ["طالبان"], "Taliban", "movement", "الحركة الحاكمة في أفغانستان منذ 2021", "Movement ruling Afghanistan since 2021", "country-af"),
  O("muslim-brotherhood", "جماعة الإخوان المسلمين", ["الإخوان المسلمون", "الإخوان المسلمين", "الإخوان"], "Muslim Brotherhood", "movement", "جماعة إسلامية تأسست في مصر عام 1928", "Islamist movement founded in Egypt in 1928"),
  O("rsf-sudan", "قوات الدعم السريع", ["الدعم السريع"], "Rapid Support Forces", "armed group", "قوة عسكرية سودانية تقاتل الجيش السوداني منذ 2023", "Sudanese paramilitary force at war with the army since 2023", "country-sd"),
@@ -197,7 +197,7 @@ ORGS = [
  O("spa", "وكالة الأنباء السعودية", ["واس", "وكالة واس"], "Saudi Press Agency", "news agency", "وكالة الأنباء الرسمية السعودية", "Saudi Arabia's official news agency", "country-sa"),
  O("mena", "وكالة أنباء الشرق الأوسط", ["أ ش أ"], "Middle East News Agency", "news agency", "وكالة الأنباء الرسمية المصرية", "Egypt's official news agency", "country-eg"),
  O("wam", "وكالة أنباء الإمارات", ["وام"], "Emirates News Agency (WAM)", "news agency", "وكالة الأنباء الرسمية الإماراتية", "UAE's official news agency", "country-ae"),
- O("qna", "وكالة الأنباء القطرية", ["قنا"], "Qatar News Agency", "news agency", "وكالة الأنباء الرسمية القطرية", "Qatar's official news agency", "country-qa"),
+ O("qna", "وكالة الأنباء القطرية", ["وكالة قنا"], "Qatar News Agency", "news agency", "وكالة الأنباء الرسمية القطرية", "Qatar's official news agency", "country-qa", amb=["قنا"]),
  O("kuna", "وكالة الأنباء الكويتية", ["كونا"], "Kuwait News Agency", "news agency", "وكالة الأنباء الرسمية الكويتية", "Kuwait's official news agency", "country-kw"),
  O("petra", "وكالة الأنباء الأردنية", ["بترا"], "Petra News Agency", "news agency", "وكالة الأنباء الرسمية الأردنية", "Jordan's official news agency", "country-jo"),
  O("sana", "الوكالة العربية السورية للأنباء", ["سانا", "وكالة سانا"], "SANA", "news agency", "وكالة الأنباء الرسمية السورية", "Syria's official news agency", "country-sy"),
@@ -206,10 +206,12 @@ ORGS = [
  O("map-morocco", "وكالة المغرب العربي للأنباء", [], "Maghreb Arabe Presse", "news agency", "وكالة الأنباء الرسمية المغربية", "Morocco's official news agency", "country-ma"),
  O("aps-algeria", "وكالة الأنباء الجزائرية", [], "Algeria Press Service", "news agency", "وكالة الأنباء الرسمية الجزائرية", "Algeria's official news agency", "country-dz"),
  O("bna", "وكالة أنباء البحرين", [], "Bahrain News Agency", "news agency", "وكالة الأنباء الرسمية البحرينية", "Bahrain's official news agency", "country-bh"),
- O("al-jazeera", "قناة الجزيرة", ["الجزيرة", "شبكة الجزيرة", "الجزيرة نت"], "Al Jazeera", "news outlet", "شبكة إعلامية قطرية", "Qatari media network", "country-qa"),
+ O("al-jazeera", "قناة الجزيرة", ["شبكة الجزيرة", "الجزيرة نت", "قناة الجزيرة الفضائية"], "Al Jazeera", "news outlet", "شبكة إعلامية قطرية", "Qatari media network", "country-qa", amb=["الجزيرة"]),
  O("al-arabiya", "قناة العربية", ["العربية نت", "قناة العربية الإخبارية"], "Al Arabiya", "news outlet", "قناة إخبارية سعودية مقرها دبي", "Saudi-owned news channel based in Dubai", "country-sa", amb=["العربية"]),
  O("sky-news-arabia", "سكاي نيوز عربية", ["سكاي نيوز عربي", "قناة سكاي نيوز عربية"], "Sky News Arabia", "news outlet", "قناة إخبارية مقرها أبوظبي", "News channel based in Abu Dhabi", "country-ae"),
- O("bbc-arabic", "بي بي سي عربي", ["بي بي سي العربية", "بي بي سي"], "BBC Arabic", "news outlet", "الخدمة العربية لهيئة الإذاعة البريطانية", "Arabic service of the BBC", "country-gb"),
+ O("bbc", "هيئة الإذاعة البريطانية", ["بي بي سي", "بي.بي.سي", "هيئة الإذاعة البريطانية بي بي سي"], "BBC", "news outlet",
+   "هيئة الإذاعة العامة في بريطانيا", "British public broadcaster", "country-gb"),
+ O("bbc-arabic", "بي بي سي عربي", ["بي بي سي العربية", "قناة بي بي سي العربية"], "BBC Arabic", "news outlet", "الخدمة العربية لهيئة الإذاعة البريطانية", "Arabic service of the BBC", "country-gb"),
  O("cnn", "سي إن إن", ["شبكة سي إن إن", "سي ان ان"], "CNN", "news outlet", "شبكة إخبارية أمريكية", "US news network", "country-us"),
  O("france24", "فرانس 24", ["فرانس24", "قناة فرانس 24"], "France 24", "news outlet", "قناة إخبارية فرنسية دولية", "French international news channel", "country-fr"),
  O("alhurra", "قناة الحرة", [], "Alhurra", "news outlet", "قناة أمريكية ناطقة بالعربية", "US-funded Arabic-language channel", "country-us", amb=["الحرة"]),
@@ -242,11 +244,11 @@ ORGS = [
  O("emirates-airline", "طيران الإمارات", [], "Emirates", "company", "شركة طيران إماراتية مقرها دبي", "UAE airline based in Dubai", "country-ae"),
  O("qatar-airways", "الخطوط الجوية القطرية", ["القطرية للطيران"], "Qatar Airways", "company", "شركة الطيران الوطنية القطرية", "Qatar's national airline", "country-qa"),
  O("saudia", "الخطوط الجوية العربية السعودية", ["الخطوط السعودية"], "Saudia", "company", "شركة الطيران الوطنية السعودية", "Saudi national airline", "country-sa"),
- O("apple", "أبل", ["شركة أبل", "آبل", "شركة آبل"], "Apple", "company", "شركة تقنية أمريكية", "US technology company", "country-us"),
+ O("apple", "شركة أبل", ["شركة آبل"], "Apple", "company", "شركة تقنية أمريكية", "US technology company", "country-us", amb=["أبل", "آبل"]),
  O("microsoft", "مايكروسوفت", ["شركة مايكروسوفت"], "Microsoft", "company", "شركة برمجيات أمريكية", "US software company", "country-us"),
  O("google", "غوغل", ["جوجل", "شركة غوغل", "شركة جوجل"], "Google", "company", "شركة تقنية أمريكية تابعة لألفابت", "US technology company owned by Alphabet", "country-us"),
  O("amazon", "أمازون", ["شركة أمازون"], "Amazon", "company", "شركة تجارة إلكترونية وتقنية أمريكية", "US e-commerce and technology company", "country-us"),
- O("meta", "ميتا", ["شركة ميتا", "ميتا بلاتفورمز"], "Meta Platforms", "company", "شركة تقنية أمريكية مالكة فيسبوك وإنستغرام وواتساب", "US company owning Facebook, Instagram and WhatsApp", "country-us"),
+ O("meta", "شركة ميتا", ["ميتا بلاتفورمز"], "Meta Platforms", "company", "شركة تقنية أمريكية مالكة فيسبوك وإنستغرام وواتساب", "US company owning Facebook, Instagram and WhatsApp", "country-us", amb=["ميتا"]),
  O("facebook", "فيسبوك", ["فيس بوك"], "Facebook", "company", "منصة تواصل اجتماعي تابعة لميتا", "Social network owned by Meta", "country-us"),
  O("tesla", "تسلا", ["شركة تسلا"], "Tesla", "company", "شركة سيارات كهربائية أمريكية", "US electric car maker", "country-us"),
  O("spacex", "سبيس إكس", ["شركة سبيس إكس"], "SpaceX", "company", "شركة فضاء أمريكية", "US space company", "country-us"),
@@ -274,7 +276,7 @@ def _demonym(code):
     if not specs:
         return None
     stem = specs[0].split(";")[0].rstrip("+")
-    return stem, " ".join(w + "ة" for w in stem.split(" "))
+    return stem, " ".join(w + "ة" if w.endswith("ي") else w for w in stem.split(" "))
 
 
 def generated():
@@ -327,6 +329,13 @@ def entities(cnames):
 
 
 AMBIGUITY_RULES = {
+    "الأهلي": ("club-al-ahly-eg", "Context-only for both: Al Ahly (Cairo) in an Egyptian story, Al-Ahli (Jeddah) in a "
+               "Saudi one; else unlinked"),
+    "ولاية أدرار": ("dz-province-adrar", "Algeria's Adrar Province; Mauritania's Adrar region (آدرار) in a Mauritanian story"),
+    "الشرقية": ("sa-region-eastern", "Context-only for both: Saudi Arabia's Eastern Province in a Saudi story, Egypt's "
+                "Sharqia Governorate in an Egyptian one; else unlinked"),
+    "قنا": ("qna", "The Qatar News Agency (QNA) as a source (وكالة/المصدر, a Qatari story); the Egyptian city "
+            "and governorate of Qena after مدينة/محافظة or in an Egyptian story"),
     "عمان": ("country-om", "عُمان (Oman) unless the context is Jordan or the spelling is عمّان (Amman, the Jordanian capital)"),
     "أوستن": ("lloyd-austin", "In news أوستن is usually Lloyd Austin (US defence secretary 2021–2025); Austin, Texas when تكساس is near"),
     "الشرق الأوسط": ("region-middle-east", "The region; the newspaper (صحيفة الشرق الأوسط) only after صحيفة/جريدة or المصدر:"),

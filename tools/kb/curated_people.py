@@ -276,7 +276,7 @@ PEOPLE = [
  P("yasar-guler", "يشار غولر", ["يشار جولر"], "Yaşar Güler", "وزير الدفاع التركي", "Defence Minister of Turkey", "country-tr", [R("وزير الدفاع التركي", "Defence Minister of Turkey", "tr-mod", "2023-06")]),
  # ---------------- Americas, Africa, Oceania (G20)
  P("mark-carney", "مارك كارني", ["كارني"], "Mark Carney", "رئيس وزراء كندا", "Prime Minister of Canada", "country-ca", [R("رئيس وزراء كندا", "Prime Minister of Canada", "country-ca", "2025-03")]),
- P("justin-trudeau", "جاستن ترودو", ["ترودو"], "Justin Trudeau", "رئيس وزراء كندا بين 2015 و2025", "Prime Minister of Canada 2015–2025", "country-ca", [R("رئيس وزراء كندا", "Prime Minister of Canada", "country-ca", "2015-11", "2025-03")]),
+ P("justin-trudeau", "جاستن ترودو", [], "Justin Trudeau", "رئيس وزراء كندا بين 2015 و2025", "Prime Minister of Canada 2015–2025", "country-ca", [R("رئيس وزراء كندا", "Prime Minister of Canada", "country-ca", "2015-11", "2025-03")]),
  P("melanie-joly", "ميلاني جولي", [], "Mélanie Joly", "وزيرة الخارجية الكندية بين 2021 و2025", "Foreign Minister of Canada 2021–2025", "country-ca", [R("وزيرة الخارجية الكندية", "Foreign Minister of Canada", "ca-mfa", "2021-10", "2025-05")]),
  P("lula", "لويس إيناسيو لولا دا سيلفا", ["لولا دا سيلفا", "لويس إيناسيو لولا"], "Luiz Inácio Lula da Silva", "رئيس البرازيل", "President of Brazil", "country-br",
    [R("رئيس البرازيل", "President of Brazil", "country-br", "2023-01"), R("رئيس البرازيل", "President of Brazil", "country-br", "2003-01", "2010-12")], amb=["لولا"]),
@@ -325,7 +325,7 @@ PEOPLE = [
  # ---------------- Egypt, Levant, Iraq
  P("abdel-fattah-el-sisi", "عبد الفتاح السيسي", ["السيسي", "عبدالفتاح السيسي"], "Abdel Fattah el-Sisi", "رئيس مصر", "President of Egypt", "country-eg", [R("رئيس مصر", "President of Egypt", "country-eg", "2014-06")]),
  P("mostafa-madbouly", "مصطفى مدبولي", ["مدبولي"], "Mostafa Madbouly", "رئيس الوزراء المصري", "Prime Minister of Egypt", "country-eg", [R("رئيس الوزراء المصري", "Prime Minister of Egypt", "country-eg", "2018-06")]),
- P("sameh-shoukry", "سامح شكري", ["شكري"], "Sameh Shoukry", "وزير الخارجية المصري بين 2014 و2024", "Foreign Minister of Egypt 2014–2024", "country-eg", [R("وزير الخارجية المصري", "Foreign Minister of Egypt", "eg-mfa", "2014-06", "2024-07")]),
+ P("sameh-shoukry", "سامح شكري", [], "Sameh Shoukry", "وزير الخارجية المصري بين 2014 و2024", "Foreign Minister of Egypt 2014–2024", "country-eg", [R("وزير الخارجية المصري", "Foreign Minister of Egypt", "eg-mfa", "2014-06", "2024-07")]),
  P("badr-abdelatty", "بدر عبد العاطي", ["عبد العاطي", "بدر عبدالعاطي"], "Badr Abdelatty", "وزير الخارجية المصري", "Foreign Minister of Egypt", "country-eg", [R("وزير الخارجية المصري", "Foreign Minister of Egypt", "eg-mfa", "2024-07")]),
  P("mohamed-zaki", "محمد زكي", [], "Mohamed Zaki", "وزير الدفاع المصري بين 2018 و2024", "Defence Minister of Egypt 2018–2024", "country-eg", [R("وزير الدفاع المصري", "Defence Minister of Egypt", "eg-mod", "2018-06", "2024-07")]),
  P("abdullah-ii", "الملك عبدالله الثاني", ["الملك عبد الله الثاني", "عبدالله الثاني بن الحسين", "العاهل الأردني"], "King Abdullah II", "ملك الأردن", "King of Jordan", "country-jo", [R("ملك الأردن", "King of Jordan", "country-jo", "1999-02")]),
@@ -334,11 +334,11 @@ PEOPLE = [
  P("bisher-al-khasawneh", "بشر الخصاونة", ["الخصاونة"], "Bisher Al-Khasawneh", "رئيس الوزراء الأردني بين 2020 و2024", "Prime Minister of Jordan 2020–2024", "country-jo", [R("رئيس الوزراء الأردني", "Prime Minister of Jordan", "country-jo", "2020-10", "2024-09")]),
  P("bashar-al-assad", "بشار الأسد", ["بشار حافظ الأسد"], "Bashar al-Assad", "رئيس سوريا بين 2000 و2024، أطيح به في ديسمبر 2024", "President of Syria 2000–2024, overthrown in December 2024", "country-sy",
    [R("رئيس سوريا", "President of Syria", "country-sy", "2000-07", "2024-12")], amb=["الأسد"]),
- P("ahmed-al-sharaa", "أحمد الشرع", ["الشرع", "أبو محمد الجولاني", "الجولاني"], "Ahmed al-Sharaa", "رئيس سوريا في المرحلة الانتقالية وقائد هيئة تحرير الشام سابقا", "Transitional President of Syria; former leader of Hayat Tahrir al-Sham", "country-sy",
+ P("ahmed-al-sharaa", "أحمد الشرع", ["أبو محمد الجولاني", "الجولاني"], "Ahmed al-Sharaa", "رئيس سوريا في المرحلة الانتقالية وقائد هيئة تحرير الشام سابقا", "Transitional President of Syria; former leader of Hayat Tahrir al-Sham", "country-sy",
    [R("رئيس سوريا للمرحلة الانتقالية", "President of Syria (transitional)", "country-sy", "2025-01")]),
  P("asaad-al-shaibani", "أسعد الشيباني", ["الشيباني"], "Asaad al-Shaibani", "وزير الخارجية السوري", "Foreign Minister of Syria", "country-sy", [R("وزير الخارجية السوري", "Foreign Minister of Syria", "sy-mfa", "2024-12")]),
  P("faisal-mekdad", "فيصل المقداد", ["المقداد"], "Faisal Mekdad", "وزير الخارجية السوري بين 2020 و2024", "Foreign Minister of Syria 2020–2024", "country-sy", [R("وزير الخارجية السوري", "Foreign Minister of Syria", "sy-mfa", "2020-11", "2024-12")]),
- P("walid-muallem", "وليد المعلم", ["المعلم"], "Walid Muallem", "وزير الخارجية السوري بين 2006 و2020 (توفي 2020)", "Foreign Minister of Syria 2006–2020 (died 2020)", "country-sy", [R("وزير الخارجية السوري", "Foreign Minister of Syria", "sy-mfa", "2006", "2020-11")]),
+ P("walid-muallem", "وليد المعلم", [], "Walid Muallem", "وزير الخارجية السوري بين 2006 و2020 (توفي 2020)", "Foreign Minister of Syria 2006–2020 (died 2020)", "country-sy", [R("وزير الخارجية السوري", "Foreign Minister of Syria", "sy-mfa", "2006", "2020-11")]),
  P("joseph-aoun", "جوزيف عون", [], "Joseph Aoun", "رئيس لبنان وقائد الجيش اللبناني سابقا", "President of Lebanon; former army commander", "country-lb",
    [R("رئيس لبنان", "President of Lebanon", "country-lb", "2025-01"), R("قائد الجيش اللبناني", "Commander of the Lebanese Army", "lb-army", "2017-03", "2025-01")]),
  P("michel-aoun", "ميشال عون", [], "Michel Aoun", "رئيس لبنان بين 2016 و2022", "President of Lebanon 2016–2022", "country-lb", [R("رئيس لبنان", "President of Lebanon", "country-lb", "2016-10", "2022-10")]),
@@ -389,12 +389,12 @@ PEOPLE = [
  P("ramtane-lamamra", "رمطان لعمامرة", ["لعمامرة"], "Ramtane Lamamra", "وزير الخارجية الجزائري بين 2021 و2023", "Foreign Minister of Algeria 2021–2023", "country-dz", [R("وزير الخارجية الجزائري", "Foreign Minister of Algeria", "dz-mfa", "2021-07", "2023-03")]),
  P("mohammed-vi", "الملك محمد السادس", ["محمد السادس", "العاهل المغربي"], "King Mohammed VI", "ملك المغرب", "King of Morocco", "country-ma", [R("ملك المغرب", "King of Morocco", "country-ma", "1999-07")]),
  P("aziz-akhannouch", "عزيز أخنوش", ["أخنوش"], "Aziz Akhannouch", "رئيس الحكومة المغربية", "Head of Government of Morocco", "country-ma", [R("رئيس الحكومة المغربية", "Head of Government of Morocco", "country-ma", "2021-10")]),
- P("saadeddine-othmani", "سعد الدين العثماني", ["العثماني"], "Saadeddine Othmani", "رئيس الحكومة المغربية بين 2017 و2021", "Head of Government of Morocco 2017–2021", "country-ma", [R("رئيس الحكومة المغربية", "Head of Government of Morocco", "country-ma", "2017-04", "2021-10")]),
+ P("saadeddine-othmani", "سعد الدين العثماني", [], "Saadeddine Othmani", "رئيس الحكومة المغربية بين 2017 و2021", "Head of Government of Morocco 2017–2021", "country-ma", [R("رئيس الحكومة المغربية", "Head of Government of Morocco", "country-ma", "2017-04", "2021-10")]),
  P("nasser-bourita", "ناصر بوريطة", ["بوريطة"], "Nasser Bourita", "وزير الخارجية المغربي", "Foreign Minister of Morocco", "country-ma", [R("وزير الشؤون الخارجية المغربي", "Foreign Minister of Morocco", "ma-mfa", "2017-04")]),
  P("kais-saied", "قيس سعيد", ["قيس سعيّد"], "Kais Saied", "رئيس تونس", "President of Tunisia", "country-tn", [R("رئيس تونس", "President of Tunisia", "country-tn", "2019-10")]),
  P("beji-caid-essebsi", "الباجي قائد السبسي", ["قائد السبسي", "السبسي"], "Beji Caid Essebsi", "رئيس تونس بين 2014 و2019 (توفي 2019)", "President of Tunisia 2014–2019 (died 2019)", "country-tn", [R("رئيس تونس", "President of Tunisia", "country-tn", "2014-12", "2019-07")]),
  P("abdul-hamid-dbeibah", "عبد الحميد الدبيبة", ["الدبيبة", "عبدالحميد الدبيبة"], "Abdul Hamid Dbeibah", "رئيس حكومة الوحدة الوطنية الليبية", "Prime Minister of Libya's Government of National Unity", "country-ly", [R("رئيس حكومة الوحدة الوطنية الليبية", "Prime Minister of the Government of National Unity (Libya)", "country-ly", "2021-03")]),
- P("mohamed-al-menfi", "محمد المنفي", ["المنفي"], "Mohamed al-Menfi", "رئيس المجلس الرئاسي الليبي", "Chairman of Libya's Presidential Council", "country-ly", [R("رئيس المجلس الرئاسي الليبي", "Chairman of the Presidential Council of Libya", "country-ly", "2021-03")]),
+ P("mohamed-al-menfi", "محمد المنفي", [], "Mohamed al-Menfi", "رئيس المجلس الرئاسي الليبي", "Chairman of Libya's Presidential Council", "country-ly", [R("رئيس المجلس الرئاسي الليبي", "Chairman of the Presidential Council of Libya", "country-ly", "2021-03")]),
  P("khalifa-haftar", "خليفة حفتر", ["حفتر", "المشير خليفة حفتر"], "Khalifa Haftar", "قائد الجيش الوطني الليبي في شرق ليبيا", "Commander of the Libyan National Army in eastern Libya", "country-ly", [R("القائد العام للجيش الوطني الليبي", "Commander of the Libyan National Army", "lna")]),
  P("aguila-saleh", "عقيلة صالح", [], "Aguila Saleh", "رئيس مجلس النواب الليبي", "Speaker of Libya's House of Representatives", "country-ly", [R("رئيس مجلس النواب الليبي", "Speaker of the House of Representatives (Libya)", "ly-hor", "2014")]),
  P("fayez-al-sarraj", "فايز السراج", ["السراج"], "Fayez al-Sarraj", "رئيس حكومة الوفاق الوطني الليبية بين 2016 و2021", "Head of Libya's Government of National Accord 2016–2021", "country-ly", [R("رئيس المجلس الرئاسي الليبي", "Chairman of the Presidential Council of Libya", "country-ly", "2016", "2021-03")]),
@@ -424,5 +424,19 @@ PEOPLE = [
 ]
 
 
+# Bare surnames that are also words or other people's names (issue 15): context-only.
+CONTEXT_ONLY = {
+    "justin-trudeau": ["ترودو"],        # also Pierre Trudeau (historical slice)
+    "sameh-shoukry": ["شكري"],          # also a given name
+    "ahmed-al-sharaa": ["الشرع"],       # also "the sharia"; also Farouk al-Sharaa
+    "walid-muallem": ["المعلم"],        # "the teacher"
+    "saadeddine-othmani": ["العثماني"],  # "Ottoman"
+    "mohamed-al-menfi": ["المنفي"],     # "the exiled"
+}
+
+
 def entities():
+    by_id = {p["id"]: p for p in PEOPLE}
+    for pid, names in CONTEXT_ONLY.items():
+        by_id[pid]["ambiguous_aliases"] = list(by_id[pid]["ambiguous_aliases"]) + names
     return PEOPLE
