@@ -409,3 +409,21 @@ fn a_known_name_is_taken_whole_and_its_head_word_left_out() {
     assert_eq!(kursk.len(), 2, "{:?}", mentions(&a, text));
     assert_eq!(kursk[0], kursk[1], "one place per document");
 }
+
+#[test]
+fn a_current_role_in_a_hover_says_the_base_s_cut_off() {
+    let a = Analyzer::embedded();
+    let cutoff =
+        a.kb.cutoff()
+            .expect("the embedded base has a cut-off")
+            .to_string();
+    let text = "وقال الرئيس الروسي فلاديمير بوتين إن المحادثات مستمرة.";
+    let analysis = a.analyze(text);
+    let i = analysis
+        .entities
+        .iter()
+        .position(|m| m.id.as_deref() == Some("vladimir-putin"))
+        .expect("Putin recognised");
+    let md = entity_markdown_at(&analysis, &a.kb, text, i, "2026-01-01");
+    assert!(md.contains(&format!("cut-off, {cutoff}")), "{md}");
+}

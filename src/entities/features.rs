@@ -10,7 +10,7 @@
 use super::lexicon::Lists;
 use super::table::{Place, Table};
 use crate::kb::EntityType;
-use crate::text::tokens::{clitic_splits, TokenKind};
+use crate::text::tokens::TokenKind;
 
 /// Bump when a template or the hash changes: models record it.
 pub const VERSION: u32 = 1;
@@ -105,7 +105,12 @@ pub(super) fn hashes(table: &Table) -> Vec<TokenHashes> {
 
 fn token_hashes(table: &Table, i: usize) -> TokenHashes {
     let word = table.words[i];
-    let stem = clitic_splits(word).iter().last().map_or(word, |s| s.stem);
+    // The last reading strips the most clitics (the table read them once).
+    let stem = table.readings[i]
+        .iter()
+        .last()
+        .and_then(|r| word.get(usize::from(r.stem_start)..))
+        .unwrap_or(word);
     TokenHashes {
         word: hash_str(word),
         stem: hash_str(stem),

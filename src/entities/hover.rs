@@ -37,7 +37,7 @@ pub fn entity_markdown_at(
     let mut out = String::new();
     let entity = mention.id.as_deref().and_then(|id| kb.get(id));
     match (entity, &mention.discovered) {
-        (Some(e), _) => describe_entity(&mut out, e, date),
+        (Some(e), _) => describe_entity(&mut out, e, date, kb.cutoff()),
         (None, Some(d)) => {
             let _ = writeln!(out, "**{}**\n", d.name);
             let _ = writeln!(out, "{}\n", type_line(mention.kind, None));
@@ -100,7 +100,7 @@ pub fn entity_markdown_at(
     out.trim_end().to_string()
 }
 
-fn describe_entity(out: &mut String, e: &Entity, date: &str) {
+fn describe_entity(out: &mut String, e: &Entity, date: &str, cutoff: Option<&str>) {
     let _ = writeln!(out, "**{}**\n", e.ar);
     if let Some(en) = &e.en {
         let _ = writeln!(out, "{en}\n");
@@ -122,6 +122,13 @@ fn describe_entity(out: &mut String, e: &Entity, date: &str) {
         );
         if let Some(en) = &role.title_en {
             let _ = writeln!(out, "{en}\n");
+        }
+        // A role with no end is current only as far as the base knows.
+        if let (None, Some(cutoff)) = (&role.to, cutoff) {
+            let _ = writeln!(
+                out,
+                "معلومات قاعدة المعرفة حتى {cutoff} — as of the knowledge base's cut-off, {cutoff}\n"
+            );
         }
     }
     let others: Vec<&Role> = e.roles.iter().filter(|r| !valid_at(r, date)).collect();

@@ -63,7 +63,7 @@ fn trimmed(table: &Table, span: &Span) -> Option<Span> {
     while end > start && punct(end - 1) {
         end -= 1;
     }
-    (start < end).then(|| Span {
+    (start < end).then_some(Span {
         tokens: start..end,
         kind: span.kind,
     })
