@@ -132,6 +132,8 @@ impl Recognizer {
     }
 
     pub fn recognize(&self, doc: &Document, _kb: &KnowledgeBase) -> Vec<EntityMention> {
+        // The build thread parses the model too: wait for it rather than parse here.
+        self.ready();
         match embedded_model() {
             Ok(model) => self.recognize_with(model, doc),
             Err(_) => Vec::new(),
