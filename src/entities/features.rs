@@ -181,35 +181,28 @@ pub(super) fn token_features(table: &Table, h: &[TokenHashes], i: usize, out: &m
         }
     }
     let this = h[i];
-    if let Some(before) = at(-1) {
-        out.push(feature(
+    // Conjunctions of two tokens' values: (template, value), when both exist.
+    let pair = |x: u64, y: u64, rotate: u32| x ^ y.rotate_left(rotate);
+    let (before, two_before, after) = (at(-1), at(-2), at(1));
+    let pairs = [
+        (
             t::BIGRAM_BEFORE,
-            before.word ^ this.word.rotate_left(17),
-        ));
-    }
-    if let Some(after) = at(1) {
-        out.push(feature(
-            t::BIGRAM_AFTER,
-            this.word ^ after.word.rotate_left(17),
-        ));
-    }
-    if let Some(before) = at(-1) {
-        out.push(feature(
-            t::STEM_BIGRAM,
-            before.stem ^ this.stem.rotate_left(17),
-        ));
-    }
-    if let (Some(two), Some(one)) = (at(-2), at(-1)) {
-        out.push(feature(
+            before.map(|b| pair(b.word, this.word, 17)),
+        ),
+        (t::BIGRAM_AFTER, after.map(|a| pair(this.word, a.word, 17))),
+        (t::STEM_BIGRAM, before.map(|b| pair(b.stem, this.stem, 17))),
+        (
             t::CONTEXT_BEFORE,
-            two.stem ^ one.stem.rotate_left(17),
-        ));
-    }
-    if let Some(after) = at(1) {
-        out.push(feature(
-            t::SHAPE_WORD,
-            this.shape ^ after.word.rotate_left(9),
-        ));
+            two_before
+                .zip(before)
+                .map(|(t2, b)| pair(t2.stem, b.stem, 17)),
+        ),
+        (t::SHAPE_WORD, after.map(|a| pair(this.shape, a.word, 9))),
+    ];
+    for (template, value) in pairs {
+        if let Some(value) = value {
+            out.push(feature(template, value));
+        }
     }
     title_features(h, i, out);
     affix_features(&this, out);
