@@ -250,8 +250,9 @@ PEOPLE = [
  P("boris-pistorius", "بوريس بيستوريوس", ["بيستوريوس"], "Boris Pistorius", "وزير الدفاع الألماني", "Defence Minister of Germany", DE, [R("وزير الدفاع الألماني", "Defence Minister of Germany", "de-mod", "2023-01")]),
  P("keir-starmer", "كير ستارمر", ["ستارمر"], "Keir Starmer", "رئيس وزراء المملكة المتحدة", "Prime Minister of the United Kingdom", GB, [R("رئيس وزراء المملكة المتحدة", "Prime Minister of the UK", GB, "2024-07")]),
  P("rishi-sunak", "ريشي سوناك", ["سوناك"], "Rishi Sunak", "رئيس وزراء بريطانيا بين 2022 و2024", "UK Prime Minister 2022–2024", GB, [R("رئيس وزراء المملكة المتحدة", "Prime Minister of the UK", GB, "2022-10", "2024-07")]),
- P("liz-truss", "ليز تراس", ["تراس"], "Liz Truss", "رئيسة وزراء بريطانيا عام 2022", "UK Prime Minister in 2022", GB,
-   [R("رئيسة وزراء المملكة المتحدة", "Prime Minister of the UK", GB, "2022-09", "2022-10"), R("وزيرة الخارجية البريطانية", "UK Foreign Secretary", "gb-mfa", "2021-09", "2022-09")]),
+ P("liz-truss", "ليز تراس", [], "Liz Truss", "رئيسة وزراء بريطانيا عام 2022", "UK Prime Minister in 2022", GB,
+   [R("رئيسة وزراء المملكة المتحدة", "Prime Minister of the UK", GB, "2022-09", "2022-10"), R("وزيرة الخارجية البريطانية", "UK Foreign Secretary", "gb-mfa", "2021-09", "2022-09")],
+   amb=["تراس"]),  # also ترأس "chaired" once the hamza is folded
  P("boris-johnson", "بوريس جونسون", [], "Boris Johnson", "رئيس وزراء بريطانيا بين 2019 و2022", "UK Prime Minister 2019–2022", GB,
    [R("رئيس وزراء المملكة المتحدة", "Prime Minister of the UK", GB, "2019-07", "2022-09"), R("وزير الخارجية البريطاني", "UK Foreign Secretary", "gb-mfa", "2016-07", "2018-07")]),
  P("theresa-may", "تيريزا ماي", [], "Theresa May", "رئيسة وزراء بريطانيا بين 2016 و2019", "UK Prime Minister 2016–2019", GB, [R("رئيسة وزراء المملكة المتحدة", "Prime Minister of the UK", GB, "2016-07", "2019-07")]),
