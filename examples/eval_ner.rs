@@ -15,6 +15,7 @@
 use std::collections::HashSet;
 use std::process::ExitCode;
 
+use isnad::entities::Model;
 use isnad::Analyzer;
 
 #[path = "conll/mod.rs"]
@@ -25,7 +26,7 @@ use conll::{Doc, Scores, Span, SENTENCES_PER_DOC};
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first() else {
-        eprintln!("usage: eval_ner FILE [--ratchet FILE | --write-ratchet FILE] [--errors N]");
+        eprintln!("usage: eval_ner FILE [--model MODEL] [--ratchet FILE | --write-ratchet FILE] [--errors N]");
         return ExitCode::from(2);
     };
     let flag = |name: &str| {
@@ -44,6 +45,27 @@ fn main() -> ExitCode {
     let start = std::time::Instant::now();
     let analyzer = Analyzer::embedded();
     eprintln!("knowledge base ready in {:?}", start.elapsed());
+    // Another model than the embedded one (`--model`): recognition only.
+    let model = match flag("--model").map(|m| std::fs::read(&m).map(|b| (m, b))) {
+        None => None,
+        Some(Ok((m, bytes))) => match Model::from_bytes(&bytes) {
+            Ok(model) => Some(model),
+            Err(e) => {
+                eprintln!("{m}: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        Some(Err(e)) => {
+            eprintln!("--model: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let entities = |text: &str| match &model {
+        Some(model) => analyzer
+            .recognizer
+            .recognize_with(model, &isnad::text::Document::new(text)),
+        None => analyzer.analyze(text).entities,
+    };
     let start = std::time::Instant::now();
 
     let mut gold = HashSet::new();
@@ -57,8 +79,7 @@ fn main() -> ExitCode {
         let doc = Doc::new(chunk);
         let offset = all_tokens.len();
         doc.gold_spans(offset, &mut gold);
-        let analysis = analyzer.analyze(&doc.text);
-        doc.predicted_spans(&analysis.entities, offset, &mut pred);
+        doc.predicted_spans(&entities(&doc.text), offset, &mut pred);
         all_tokens.extend(doc.tokens);
     }
     let elapsed = start.elapsed();
@@ -92,7 +113,7 @@ fn main() -> ExitCode {
     }
 
     if let Some(within) = flag("--long-document-within").and_then(|d| d.parse::<f64>().ok()) {
-        let long = one_document_f1(&analyzer, &sentences);
+        let long = one_document_f1(&entities, &sentences);
         let short = scores.f1s()["micro"];
         eprintln!("one document: micro F1 {long:.3}; {per_doc} sentences a document: {short:.3}");
         if (long - short).abs() > within {
@@ -105,11 +126,14 @@ fn main() -> ExitCode {
 
 /// Micro F1 with the whole corpus analysed as one document: in-document linking
 /// must not run away in a long text.
-fn one_document_f1(analyzer: &Analyzer, sentences: &[conll::Sentence]) -> f64 {
+fn one_document_f1(
+    entities: &dyn Fn(&str) -> Vec<isnad::entities::EntityMention>,
+    sentences: &[conll::Sentence],
+) -> f64 {
     let doc = Doc::new(sentences);
     let (mut gold, mut pred) = (HashSet::new(), HashSet::new());
     doc.gold_spans(0, &mut gold);
-    doc.predicted_spans(&analyzer.analyze(&doc.text).entities, 0, &mut pred);
+    doc.predicted_spans(&entities(&doc.text), 0, &mut pred);
     let mut scores = Scores::default();
     scores.add(&gold, &pred);
     scores.f1s()["micro"]

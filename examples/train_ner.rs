@@ -68,6 +68,12 @@ fn options(args: &[String]) -> TrainOptions {
         bits: flag("--bits").map_or(default.bits, |b: u64| b as u32),
         epochs: flag("--epochs").map_or(default.epochs, |e: u64| e as usize),
         seed: flag("--seed").unwrap_or(default.seed),
+        dropout: args
+            .iter()
+            .position(|a| a == "--dropout")
+            .and_then(|i| args.get(i + 1))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default.dropout),
     }
 }
 
@@ -78,6 +84,7 @@ fn score_fold(
     k: usize,
     opts: TrainOptions,
     scores: &mut Scores,
+    errors: &mut Option<std::fs::File>,
 ) {
     let train_docs: Vec<&Doc> = folds
         .iter()
@@ -107,8 +114,41 @@ fn score_fold(
         gold.predicted_spans(&mentions, 0, &mut p);
         fold.add(&g, &p);
         scores.add(&g, &p);
+        if let Some(out) = errors.as_mut() {
+            write_errors(out, gold, &g, &p);
+        }
     }
     eprintln!("fold {k}: micro F1 {:.3}", fold.f1s()["micro"]);
+}
+
+/// The spans where gold and prediction differ, with three words either side: for
+/// reading the errors of cross-validation (`--errors FILE`).
+fn write_errors(
+    out: &mut std::fs::File,
+    gold: &Doc,
+    g: &HashSet<conll::Span>,
+    p: &HashSet<conll::Span>,
+) {
+    use std::io::Write;
+    let words = |a: usize, b: usize| {
+        gold.tokens[a.min(gold.tokens.len())..b.min(gold.tokens.len())].join(" ")
+    };
+    let mut lines: Vec<(usize, String)> = Vec::new();
+    for (set, other, what) in [(g, p, "missed"), (p, g, "wrong")] {
+        for &(a, b, ty) in set.difference(other) {
+            let ctx = format!(
+                "{} [{}] {}",
+                words(a.saturating_sub(3), a),
+                words(a, b),
+                words(b, b + 3)
+            );
+            lines.push((a, format!("{what}\t{ty}\t{a}\t{b}\t{ctx}")));
+        }
+    }
+    lines.sort();
+    for (_, line) in lines {
+        let _ = writeln!(out, "{line}");
+    }
 }
 
 fn main() -> ExitCode {
@@ -143,8 +183,9 @@ fn main() -> ExitCode {
             folds.push(docs.by_ref().take(per).collect());
         }
         let mut scores = Scores::default();
+        let mut errors = value("--errors").and_then(|p| std::fs::File::create(p).ok());
         for fold in 0..folds.len() {
-            score_fold(&analyzer, &folds, fold, opts, &mut scores);
+            score_fold(&analyzer, &folds, fold, opts, &mut scores, &mut errors);
         }
         println!("cross-validated over {} folds ({opts:?}):", folds.len());
         scores.print();

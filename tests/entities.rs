@@ -121,14 +121,24 @@ fn a_titled_stranger_becomes_a_person_with_a_role() {
 #[test]
 fn a_bare_surname_before_the_full_name_is_not_linked_back() {
     let a = Analyzer::with_parts(Config::default(), small_kb());
-    // "سالمون" before the full name is an ordinary word here; after it, the surname.
-    let text = "وصل سالمون إلى الميناء. وقال الوزير كارل سالمون إن الميناء مفتوح. وأضاف سالمون أن العمل مستمر.";
-    let people: Vec<String> = mentions(&a, text)
+    // "سالمون" ('safe') before the full name is no short form of it: whatever the
+    // tagger makes of it, linking does not send it forward to the minister.
+    let text = "وأكد أن الركاب سالمون جميعا. وقال الوزير كارل سالمون إن الميناء مفتوح. وأضاف سالمون أن العمل مستمر.";
+    let people: Vec<(String, Option<String>)> = mentions(&a, text)
         .into_iter()
         .filter(|(_, kind, _)| *kind == EntityType::Person)
-        .map(|(name, _, _)| name)
+        .map(|(name, _, id)| (name, id))
         .collect();
-    assert_eq!(people, ["كارل سالمون", "سالمون"], "{people:?}");
+    let full = people.iter().position(|(n, _)| n == "كارل سالمون");
+    let full = full.expect("the full name is found");
+    let id = people[full].1.clone();
+    assert!(id.is_some());
+    assert!(people[..full].iter().all(|(_, i)| *i != id), "{people:?}");
+    assert_eq!(
+        people[full + 1..],
+        [("سالمون".to_string(), id)],
+        "{people:?}"
+    );
 }
 
 #[test]

@@ -13,7 +13,7 @@ use crate::kb::EntityType;
 use crate::text::tokens::TokenKind;
 
 /// Bump when a template or the hash changes: models record it.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -52,6 +52,21 @@ pub(super) struct TokenHashes {
     affixes: [u64; 7],
     /// Between « and » (or curly quotes), within a few tokens of the opening.
     quoted: bool,
+    /// What the contexts of this stem's occurrences anywhere in the document say
+    /// (the bits of [`evidence`]).
+    evidence: u8,
+}
+
+/// Contexts of a stem, gathered over the whole document: a word after a title or
+/// a given name, or before or after a reporting verb somewhere, is likely a name
+/// wherever it occurs.
+mod evidence {
+    pub const AFTER_TITLE: u8 = 1;
+    pub const AFTER_REPORTING: u8 = 2;
+    pub const BEFORE_REPORTING: u8 = 4;
+    pub const AFTER_GIVEN: u8 = 8;
+    pub const BEFORE_GIVEN: u8 = 16;
+    pub const BITS: u64 = 5;
 }
 
 /// Templates. Neighbour templates are numbered apart by offset.
@@ -79,6 +94,10 @@ mod t {
     pub const LISTS: u8 = 60; // 60 + 5 offsets
     pub const QUOTED: u8 = 70;
     pub const LIST_KB: u8 = 71;
+    pub const EVIDENCE: u8 = 72;
+    pub const EVIDENCE_BEFORE: u8 = 73;
+    pub const LISTS_BEFORE_SHAPE: u8 = 81;
+    pub const LISTS_AFTER_SHAPE: u8 = 82;
 }
 
 /// The offsets of the neighbour templates, -2..=+2.
@@ -88,6 +107,71 @@ const OFFSETS: [isize; 5] = [-2, -1, 0, 1, 2];
 const QUOTE_REACH: usize = 12;
 
 pub(super) fn hashes(table: &Table) -> Vec<TokenHashes> {
+    let mut h = token_table(table);
+    gather_evidence(table, &mut h);
+    h
+}
+
+/// How far (in tokens, either way) another occurrence of a stem still lends its
+/// context: about an article, so that a long file of many articles reads each on
+/// its own.
+const EVIDENCE_REACH: u32 = 400;
+
+/// Each stem's contexts within [`EVIDENCE_REACH`], written on every occurrence.
+fn gather_evidence(table: &Table, h: &mut [TokenHashes]) {
+    // stem -> for each evidence bit, the (sorted) positions that show it.
+    let mut seen: rustc_hash::FxHashMap<u64, [Vec<u32>; evidence::BITS as usize]> =
+        Default::default();
+    let arabic = |i: usize| table.kind(i) == Some(TokenKind::Arabic);
+    for i in 0..h.len() {
+        let bits = context_bits(h, i);
+        if bits == 0 || !arabic(i) || h[i].lists.any(Lists::VOCABULARY) {
+            continue;
+        }
+        let positions = seen.entry(h[i].stem).or_default();
+        for (bit, at) in positions.iter_mut().enumerate() {
+            if bits & 1 << bit != 0 {
+                at.push(i as u32);
+            }
+        }
+    }
+    for (i, n) in h.iter_mut().enumerate() {
+        let Some(positions) = seen.get(&n.stem).filter(|_| arabic(i)) else {
+            continue;
+        };
+        let (from, to) = (
+            (i as u32).saturating_sub(EVIDENCE_REACH),
+            i as u32 + EVIDENCE_REACH,
+        );
+        for (bit, at) in positions.iter().enumerate() {
+            let first = at.partition_point(|&p| p < from);
+            if at.get(first).is_some_and(|&p| p <= to) {
+                n.evidence |= 1 << bit;
+            }
+        }
+    }
+}
+
+/// The evidence bits of token `i`'s own context.
+fn context_bits(h: &[TokenHashes], i: usize) -> u8 {
+    let lists = |j: Option<usize>| {
+        j.and_then(|j| h.get(j))
+            .map_or(Lists::default(), |n| n.lists)
+    };
+    let (before, after) = (lists(i.checked_sub(1)), lists(Some(i + 1)));
+    [
+        (before, Lists::TITLES, evidence::AFTER_TITLE),
+        (before, Lists::REPORTING, evidence::AFTER_REPORTING),
+        (after, Lists::REPORTING, evidence::BEFORE_REPORTING),
+        (before, Lists::GIVEN, evidence::AFTER_GIVEN),
+        (after, Lists::GIVEN, evidence::BEFORE_GIVEN),
+    ]
+    .into_iter()
+    .filter(|(lists, list, _)| lists.any(*list))
+    .fold(0, |bits, (_, _, bit)| bits | bit)
+}
+
+fn token_table(table: &Table) -> Vec<TokenHashes> {
     let mut opened: Option<usize> = None;
     (0..table.len())
         .map(|i| {
@@ -116,6 +200,7 @@ fn token_hashes(table: &Table, i: usize) -> TokenHashes {
         stem: hash_str(stem),
         affixes: affixes(word, stem),
         quoted: false,
+        evidence: 0,
         shape: shape(table, i),
         lists: table.lists(i),
         kb: table.mark(i).map_or(0, |m| {
@@ -161,17 +246,31 @@ fn shape(table: &Table, i: usize) -> u64 {
     kind | length << 4 | article << 6
 }
 
-/// Feature ids of token `i`, appended to `out`.
-pub(super) fn token_features(table: &Table, h: &[TokenHashes], i: usize, out: &mut Vec<u32>) {
+/// Feature ids of token `i`, appended to `out`. The first ones, as many as the
+/// returned count, are the token's own identity (its word and stem, alone and
+/// with a neighbour): training may hide them so that the model also learns to
+/// read a name it has never seen from its context and form.
+pub(super) fn token_features(
+    table: &Table,
+    h: &[TokenHashes],
+    i: usize,
+    out: &mut Vec<u32>,
+) -> usize {
+    let start = out.len();
     let at = |offset: isize| i.checked_add_signed(offset).and_then(|j| h.get(j));
+    let this = h[i];
+    identity_features(&this, at(-1), at(1), out);
+    let identity = out.len() - start;
     out.push(feature(t::BIAS, 0));
     for (k, &offset) in OFFSETS.iter().enumerate() {
         let k = k as u8;
         match at(offset) {
             Some(n) => {
-                out.push(feature(t::WORD + k, n.word));
+                if offset != 0 {
+                    out.push(feature(t::WORD + k, n.word));
+                    out.push(feature(t::STEM + k, n.stem));
+                }
                 out.push(feature(t::SHAPE + k, n.shape));
-                out.push(feature(t::STEM + k, n.stem));
                 if n.kb != 0 {
                     out.push(feature(t::KB + k, n.kb));
                 }
@@ -180,29 +279,12 @@ pub(super) fn token_features(table: &Table, h: &[TokenHashes], i: usize, out: &m
             None => out.push(feature(t::WORD + k, 1)),
         }
     }
-    let this = h[i];
-    // Conjunctions of two tokens' values: (template, value), when both exist.
-    let pair = |x: u64, y: u64, rotate: u32| x ^ y.rotate_left(rotate);
     let (before, two_before, after) = (at(-1), at(-2), at(1));
-    let pairs = [
-        (
-            t::BIGRAM_BEFORE,
-            before.map(|b| pair(b.word, this.word, 17)),
-        ),
-        (t::BIGRAM_AFTER, after.map(|a| pair(this.word, a.word, 17))),
-        (t::STEM_BIGRAM, before.map(|b| pair(b.stem, this.stem, 17))),
-        (
-            t::CONTEXT_BEFORE,
-            two_before
-                .zip(before)
-                .map(|(t2, b)| pair(t2.stem, b.stem, 17)),
-        ),
-        (t::SHAPE_WORD, after.map(|a| pair(this.shape, a.word, 9))),
-    ];
-    for (template, value) in pairs {
-        if let Some(value) = value {
-            out.push(feature(template, value));
-        }
+    if let Some((t2, b)) = two_before.zip(before) {
+        out.push(feature(t::CONTEXT_BEFORE, pair(t2.stem, b.stem, 17)));
+    }
+    if let Some(a) = after {
+        out.push(feature(t::SHAPE_WORD, pair(this.shape, a.word, 9)));
     }
     title_features(h, i, out);
     affix_features(&this, out);
@@ -220,6 +302,58 @@ pub(super) fn token_features(table: &Table, h: &[TokenHashes], i: usize, out: &m
     }
     if this.quoted {
         out.push(feature(t::QUOTED, 1));
+    }
+    if this.evidence != 0 {
+        for bit in 0..evidence::BITS {
+            if this.evidence & 1 << bit != 0 {
+                out.push(feature(t::EVIDENCE, bit));
+            }
+        }
+        if let Some(b) = before {
+            out.push(feature(
+                t::EVIDENCE_BEFORE,
+                u64::from(this.evidence) ^ b.word << 8,
+            ));
+        }
+    }
+    // The neighbours' lists with this token's shape (a title, then a word with
+    // the article).
+    if let Some(b) = before {
+        out.push(feature(
+            t::LISTS_BEFORE_SHAPE,
+            u64::from(b.lists.bits()) ^ this.shape << 32,
+        ));
+    }
+    if let Some(a) = after {
+        out.push(feature(
+            t::LISTS_AFTER_SHAPE,
+            u64::from(a.lists.bits()) ^ this.shape << 32,
+        ));
+    }
+    identity
+}
+
+/// Two tokens' values in one (the second rotated, so the order counts).
+fn pair(x: u64, y: u64, rotate: u32) -> u64 {
+    x ^ y.rotate_left(rotate)
+}
+
+/// The token's word and stem, alone and with the word before or after.
+fn identity_features(
+    this: &TokenHashes,
+    before: Option<&TokenHashes>,
+    after: Option<&TokenHashes>,
+    out: &mut Vec<u32>,
+) {
+    // Offset 0 is the third of OFFSETS.
+    out.push(feature(t::WORD + 2, this.word));
+    out.push(feature(t::STEM + 2, this.stem));
+    if let Some(b) = before {
+        out.push(feature(t::BIGRAM_BEFORE, pair(b.word, this.word, 17)));
+        out.push(feature(t::STEM_BIGRAM, pair(b.stem, this.stem, 17)));
+    }
+    if let Some(a) = after {
+        out.push(feature(t::BIGRAM_AFTER, pair(this.word, a.word, 17)));
     }
 }
 

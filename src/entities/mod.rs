@@ -148,6 +148,21 @@ impl Recognizer {
         link::link(compiled, &table, &spans)
     }
 
+    /// Each token's normalised word, the tagger's tag and the knowledge-base mark,
+    /// before linking: for reading what the model does (`examples/tag_debug.rs`).
+    #[doc(hidden)]
+    pub fn raw_tags(&self, model: &Model, doc: &Document) -> Vec<(String, Tag, String)> {
+        let table = Table::new(self.compiled(), doc);
+        tagging::tags(model, &table)
+            .into_iter()
+            .enumerate()
+            .map(|(i, tag)| {
+                let mark = table.mark(i).map(|m| format!("{m:?}")).unwrap_or_default();
+                (table.words[i].to_string(), tag, mark)
+            })
+            .collect()
+    }
+
     /// Training sequences for a document whose tokens' gold tags are known (one
     /// tag per token of `doc`): the features the tagger will see at run time.
     pub fn training_sequences(&self, doc: &Document, gold: &[Tag]) -> Vec<Sequence> {

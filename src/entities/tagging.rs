@@ -60,6 +60,18 @@ pub(super) fn spans(model: &Model, table: &Table) -> Vec<Span> {
     out
 }
 
+/// Every token's tag (for reading the model; [`spans`] is what recognition uses).
+pub(super) fn tags(model: &Model, table: &Table) -> Vec<Tag> {
+    let h = hashes(table);
+    let mut scratch = Scratch::default();
+    let mut out = Vec::new();
+    for segment in segments(table) {
+        tag_segment(model, table, &h, segment, &mut scratch);
+        out.extend_from_slice(&scratch.tags);
+    }
+    out
+}
+
 fn tag_segment(
     model: &Model,
     table: &Table,
@@ -110,9 +122,10 @@ pub(super) fn sequences(table: &Table, gold: &[Tag]) -> Vec<Sequence> {
         let mut seq = Sequence::default();
         for i in segment {
             features.clear();
-            token_features(table, &h, i, &mut features);
+            let identity = token_features(table, &h, i, &mut features);
             seq.features.extend_from_slice(&features);
             seq.ends.push(seq.features.len() as u32);
+            seq.identity.push(identity.min(u8::MAX as usize) as u8);
             let tag = gold.get(i).copied().unwrap_or(Tag::Outside);
             // A segment cut inside a name starts it again: Viterbi begins there.
             let tag = match (tag, seq.gold.is_empty()) {

@@ -12,6 +12,9 @@ pub struct Sequence {
     pub features: Vec<u32>,
     /// Where each token's features end in `features`.
     pub ends: Vec<u32>,
+    /// How many of each token's first features are its own identity (word,
+    /// stem and their bigrams): the ones [`Options::dropout`] may hide.
+    pub identity: Vec<u8>,
     pub gold: Vec<Tag>,
 }
 
@@ -28,6 +31,17 @@ impl Sequence {
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
         &self.features[start..self.ends[i] as usize]
     }
+
+    /// Token `i`'s features, without its identity ones when `hidden`.
+    fn visible(&self, i: usize, hidden: bool) -> &[u32] {
+        let all = self.token(i);
+        let skip = if hidden {
+            usize::from(self.identity.get(i).copied().unwrap_or(0))
+        } else {
+            0
+        };
+        all.get(skip..).unwrap_or(&[])
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -36,6 +50,11 @@ pub struct Options {
     pub bits: u32,
     pub epochs: usize,
     pub seed: u64,
+    /// The share of tokens, drawn anew for each sentence of each epoch, whose
+    /// identity features are hidden in that step (word dropout): the model then
+    /// learns to read names it has never seen from their context and form, not
+    /// only to remember the ones it has.
+    pub dropout: f64,
 }
 
 impl Default for Options {
@@ -44,6 +63,7 @@ impl Default for Options {
             bits: 18,
             epochs: 10,
             seed: 0x15_4a_d0,
+            dropout: 0.2,
         }
     }
 }
@@ -72,11 +92,11 @@ impl Averaged {
         }
     }
 
-    fn emissions(&self, seq: &Sequence, out: &mut Vec<[f32; TAGS]>) {
+    fn emissions(&self, seq: &Sequence, hidden: &[bool], out: &mut Vec<[f32; TAGS]>) {
         out.clear();
-        for i in 0..seq.len() {
+        for (i, &hide) in hidden.iter().enumerate().take(seq.len()) {
             let mut e = [0.0; TAGS];
-            for &f in seq.token(i) {
+            for &f in seq.visible(i, hide) {
                 let row = (f & self.mask) as usize * TAGS;
                 for (s, w) in e.iter_mut().zip(&self.weights[row..row + TAGS]) {
                     *s += w;
@@ -101,11 +121,11 @@ impl Averaged {
 
     /// One perceptron step: reward the gold path, penalise the predicted one
     /// where they differ.
-    fn learn(&mut self, seq: &Sequence, predicted: &[Tag]) {
+    fn learn(&mut self, seq: &Sequence, hidden: &[bool], predicted: &[Tag]) {
         for i in 0..seq.len() {
             let (gold, pred) = (seq.gold[i], predicted[i]);
             if gold != pred {
-                for &f in seq.token(i) {
+                for &f in seq.visible(i, hidden[i]) {
                     self.update_feature(f, gold.index(), 1.0);
                     self.update_feature(f, pred.index(), -1.0);
                 }
@@ -145,6 +165,11 @@ impl SplitMix {
         z ^ (z >> 31)
     }
 
+    /// True with probability `p`.
+    fn chance(&mut self, p: f64) -> bool {
+        p > 0.0 && (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
+    }
+
     fn shuffle<T>(&mut self, items: &mut [T]) {
         for i in (1..items.len()).rev() {
             let j = (self.next() % (i as u64 + 1)) as usize;
@@ -160,6 +185,7 @@ pub fn train(data: &[Sequence], options: Options) -> Vec<u8> {
     let mut rng = SplitMix(options.seed);
     let mut emissions = Vec::new();
     let mut predicted = Vec::new();
+    let mut hidden = Vec::new();
     for _ in 0..options.epochs {
         rng.shuffle(&mut order);
         for &s in &order {
@@ -167,9 +193,11 @@ pub fn train(data: &[Sequence], options: Options) -> Vec<u8> {
             if seq.is_empty() {
                 continue;
             }
-            model.emissions(seq, &mut emissions);
+            hidden.clear();
+            hidden.extend((0..seq.len()).map(|_| rng.chance(options.dropout)));
+            model.emissions(seq, &hidden, &mut emissions);
             viterbi(&model.transitions, &emissions, &mut predicted);
-            model.learn(seq, &predicted);
+            model.learn(seq, &hidden, &predicted);
             model.step += 1.0;
         }
     }
@@ -189,6 +217,8 @@ mod tests {
             s.features.push(w);
             s.features.push(100 + w);
             s.ends.push(s.features.len() as u32);
+            // The first feature is the token's identity, the second its context.
+            s.identity.push(1);
         }
         s.gold = gold.to_vec();
         s
@@ -208,6 +238,7 @@ mod tests {
             bits: 10,
             epochs: 5,
             seed: 7,
+            dropout: 0.0,
         };
         let bytes = train(&data, options);
         assert_eq!(bytes, train(&data, options), "training is deterministic");
@@ -223,5 +254,40 @@ mod tests {
         let mut out = Vec::new();
         model.decode(&emissions, &mut out);
         assert_eq!(out, test.gold);
+    }
+
+    #[test]
+    fn dropout_hides_identity_features_and_stays_deterministic() {
+        let b = Tag::Begin(Class::Person);
+        let o = Tag::Outside;
+        let data = vec![
+            sequence(&[0, 1, 0], &[o, b, o]),
+            sequence(&[1, 0, 0], &[b, o, o]),
+        ];
+        let options = |dropout| Options {
+            bits: 10,
+            epochs: 5,
+            seed: 7,
+            dropout,
+        };
+        let always = train(&data, options(1.0));
+        assert_eq!(always, train(&data, options(1.0)));
+        let model = Model::from_bytes(&always).expect("valid model");
+        let score = |feature: u32| {
+            let mut e = [0.0; TAGS];
+            model.emissions(&[feature], &mut e);
+            e
+        };
+        assert_eq!(score(1), [0.0; TAGS], "identity features never learn");
+        assert!(
+            score(101)[b.index()] > score(101)[o.index()],
+            "context does"
+        );
+        let half = train(&data, options(0.5));
+        assert_eq!(half, train(&data, options(0.5)), "deterministic");
+        let sometimes = Model::from_bytes(&half).expect("valid model");
+        let mut e = [0.0; TAGS];
+        sometimes.emissions(&[1], &mut e);
+        assert!(e[b.index()] > 0.0, "seen when not hidden");
     }
 }
