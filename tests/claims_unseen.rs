@@ -198,3 +198,28 @@ fn figures_going_on_with_a_named_index_keep_its_source() {
         &[],
     );
 }
+
+#[test]
+fn an_estimated_duration_in_a_familys_story_is_unsourced() {
+    // The mother is quoted on what she saw; how long he was held is nobody's word.
+    expect(
+        "وقالت والدة الشاب سعاد حمدان إن ابنها خرج من المنزل صباح الأحد ولم يعد. وبقي الشاب محتجزا نحو ثلاثة أشهر قبل أن تعرف العائلة مكانه.",
+        &[("unsourced-claim", "نحو ثلاثة أشهر")],
+    );
+    expect(
+        "وانتظرت العائلة أكثر من عشرين يوما على الحدود دون أي خبر.",
+        &[("unsourced-claim", "أكثر من عشرين يوما")],
+    );
+    // «في» before the place, not before the span: still how long.
+    expect(
+        "وقضى عمه في السجن نحو عشرين عاما بلا محاكمة.",
+        &[("unsourced-claim", "نحو عشرين عاما")],
+    );
+}
+
+#[test]
+fn a_time_span_that_dates_an_event_is_narration() {
+    // "about three months ago": when, not how long.
+    expect("واحتجز الشاب قبل نحو ثلاثة أشهر عند المعبر.", &[]);
+    expect("وبني المسجد منذ أكثر من مئتي عام.", &[]);
+}

@@ -127,6 +127,9 @@ struct RawSignals {
     bound_markers: Vec<String>,
     hedge_content: Vec<String>,
     non_claim_units: Vec<String>,
+    time_units: Vec<String>,
+    duration_verbs: Vec<String>,
+    dating_words: Vec<String>,
     negations: Vec<String>,
 }
 
@@ -199,7 +202,7 @@ impl RawLexicon {
             };
         }
         ext!(signals: impersonal, impersonal_before_an, background, hedge_nouns, hedge_blockers,
-            demonstratives, estimate_before, estimate_after, bound_markers, hedge_content, non_claim_units, negations);
+            demonstratives, estimate_before, estimate_after, bound_markers, hedge_content, non_claim_units, time_units, duration_verbs, dating_words, negations);
         ext!(sources: attribution, vague, of_institution, close_to, institutions, titles,
             organization_words, anaphors, vague_anaphors, non_documents, documents, media_nouns, speech_nouns, quantity_nouns, report_nouns, outlet_self, outlet_from, object_words, adverbs,
             clause_openers, relatives, not_verb_after, complementizers, function_words,
@@ -332,6 +335,13 @@ pub struct Lexicon {
     pub hedge_content: WordSet,
     /// Counted nouns whose approximate figures are not claims (time spans, lengths).
     pub non_claim_units: WordSet,
+    /// The time units among them: an estimated duration of what a verb of lasting
+    /// tells (بقي محتجزا نحو ثلاثة أشهر) is a claim; a date's span is not.
+    pub time_units: WordSet,
+    /// Verbs of lasting, waiting, detention (بقي، انتظر، قضى، احتجز).
+    pub duration_verbs: WordSet,
+    /// Words before a time span that make it a date (قبل نحو 300 عام، منذ أكثر من عامين).
+    pub dating_words: WordSet,
     /// Negations before an impersonal form (لا يُقال).
     pub negations: WordSet,
     pub attribution: Vec<Attribution>,
@@ -490,6 +500,9 @@ impl Lexicon {
             bound_markers: phrases(v, &s.bound_markers),
             hedge_content: set(&s.hedge_content),
             non_claim_units: set(&s.non_claim_units),
+            time_units: set(&s.time_units),
+            duration_verbs: set(&s.duration_verbs),
+            dating_words: set(&s.dating_words),
             negations: set(&s.negations),
             attribution: {
                 let relayed_by = v.intern("عن");
@@ -587,6 +600,9 @@ impl Lexicon {
             &mut l.demonstratives,
             &mut l.hedge_content,
             &mut l.non_claim_units,
+            &mut l.time_units,
+            &mut l.duration_verbs,
+            &mut l.dating_words,
             &mut l.negations,
             &mut l.of_institution,
             &mut l.close_to,

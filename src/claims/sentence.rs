@@ -169,6 +169,17 @@ impl<'a> Reader<'a> {
         self.words.written_in(i, set.bit)
     }
 
+    /// Is the time span whose estimate marker starts at token `marker` the
+    /// estimated duration of what a verb of lasting tells, from `start` of the
+    /// sentence, rather than a date (قبل نحو 300 عام، في نحو أربعة أشهر)?
+    fn estimated_duration(&self, start: usize, marker: usize) -> bool {
+        let lex = self.lex;
+        let dated = marker
+            .checked_sub(1)
+            .is_some_and(|i| i >= start && self.in_set(i, &lex.dating_words));
+        !dated && (start..marker).any(|i| self.in_set(i, &lex.duration_verbs))
+    }
+
     /// A phrase at token `i` (the first word may carry clitics); the index after it.
     fn phrase_at(&self, i: usize, end: usize, p: &Phrase) -> Option<usize> {
         match p.first() {
@@ -1211,8 +1222,15 @@ impl<'a> Reader<'a> {
                 }
             }
             let unit = num.noun.as_ref().is_some_and(|n| {
-                lex.non_claim_units.contains(&n.lemma)
-                    || lex.non_claim_units.contains(n.lemma.trim_end_matches('ا'))
+                let of = |set: &WordSet| {
+                    set.contains(&n.lemma) || set.contains(n.lemma.trim_end_matches('ا'))
+                };
+                of(&lex.non_claim_units)
+                    && !(of(&lex.time_units)
+                        && marker.as_ref().is_some_and(|m| {
+                            let at = self.doc.tokens_in(m.clone()).start.min(s0);
+                            self.estimated_duration(a, at)
+                        }))
             });
             if let (Some(m), false) = (&marker, unit) {
                 let end = num
