@@ -383,28 +383,32 @@ fn list_features(lists: Lists, template: u8, out: &mut Vec<u32>) {
 /// The first two to four letters of the stem and the last one to four of the
 /// word: the article, clitics, feminine and nisba endings, plural suffixes.
 fn affixes(word: &str, stem: &str) -> [u64; 7] {
-    let prefix = |n: usize| {
-        stem.char_indices()
-            .nth(n)
-            .map_or(0, |(b, _)| hash_str(&stem[..b]))
-    };
-    let count = word.chars().take(5).count();
-    let suffix = |n: usize| {
-        if count <= n {
-            return 0;
+    let mut out = [0u64; 7];
+    // FNV runs byte by byte, so the hashes of the stem's first 2, 3 and 4 letters
+    // (when more letters follow) are its running hash there: one pass.
+    let mut h = FNV_OFFSET;
+    for (letters, (at, c)) in stem.char_indices().enumerate() {
+        if (2..=4).contains(&letters) {
+            out[letters - 2] = h;
         }
-        let start = word.char_indices().rev().nth(n - 1).map_or(0, |(b, _)| b);
-        hash_str(&word[start..])
-    };
-    [
-        prefix(2),
-        prefix(3),
-        prefix(4),
-        suffix(1),
-        suffix(2),
-        suffix(3),
-        suffix(4),
-    ]
+        if letters == 4 {
+            break;
+        }
+        h = fnv(h, &stem.as_bytes()[at..at + c.len_utf8()]);
+    }
+    // The last 1..=4 letters, for a word longer than that.
+    let mut starts = [0usize; 5];
+    let mut n = 0;
+    for (slot, (at, _)) in starts.iter_mut().zip(word.char_indices().rev()) {
+        *slot = at;
+        n += 1;
+    }
+    for k in 1..=4 {
+        if n > k {
+            out[2 + k] = hash_str(&word[starts[k - 1]..]);
+        }
+    }
+    out
 }
 
 const AFFIX_TEMPLATES: [u8; 7] = [
