@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use unicode_normalization::char::decompose_compatible;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::analysis::{Code, Diagnostic, Fix};
 
@@ -54,8 +55,8 @@ pub fn push_arabic(c: char, at_end: bool, out: &mut String) {
     if let Some(a) = look_alike(c, at_end) {
         out.push(a);
     } else if is_presentation_form(c) {
-        let mut parts = Vec::new();
-        decompose_compatible(c, |p| parts.push(p));
+        // NFKC: decomposed, then composed again (ﻷ is لأ, not لا and a hamza mark).
+        let parts: Vec<char> = std::iter::once(c).nfkc().collect();
         let marks_only = parts.len() > 1 && parts[0] == ' ';
         for p in parts.into_iter().filter(|&p| !(marks_only && p == ' ')) {
             out.push(look_alike(p, at_end).unwrap_or(p));
@@ -199,6 +200,7 @@ mod tests {
         // ﻗﺎﻝ, the lam-alef ligature ﻻ, and a final Farsi yeh form.
         assert_eq!(arabic_word("\u{FED7}\u{FE8E}\u{FEDD}"), "قال");
         assert_eq!(arabic_word("\u{FEFB}"), "لا");
+        assert_eq!(arabic_word("ا\u{FEF7}حمر"), "الأحمر");
         assert_eq!(arabic_word("عل\u{FBFD}"), "على");
         // An isolated fatha form is the fatha, without the space it decomposes to.
         assert_eq!(arabic_word("ق\u{FE76}"), "ق\u{064E}");
