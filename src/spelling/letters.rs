@@ -99,9 +99,9 @@ pub fn arabic_word(word: &str) -> String {
 /// `foreign-letter`: one diagnostic per Arabic word holding a look-alike letter or
 /// a presentation form; its range is the whole word as written (clitics and marks
 /// included).
-pub fn check(text: &str) -> Vec<Diagnostic> {
+pub fn check(text: &str, budget: &mut super::Budget) -> Vec<Diagnostic> {
     let words = flagged_words(text);
-    let all = super::all_in_document(text, &words, arabic_word);
+    let all = budget.all_in_document(text, &words, arabic_word);
     words
         .iter()
         .map(|w| diagnostic(text, w.clone(), all.clone()))
@@ -115,10 +115,7 @@ fn flagged_words(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut from = 0;
-    while let Some(skip) = bytes[from..]
-        .iter()
-        .position(|&b| matches!(b, 0xDA | 0xDB | 0xEF))
-    {
+    while let Some(skip) = memchr::memchr3(0xDA, 0xDB, 0xEF, &bytes[from..]) {
         let at = from + skip;
         let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
             break;

@@ -22,13 +22,22 @@ pub use variants::{spelling_key, visible, HouseSpellings};
 
 /// The "all in the document" fix is one edit from the first occurrence to the last
 /// (a fix holds one range, in the JSON contract too). Every diagnostic of the group
-/// carries it, so it is offered only while their copies stay under this many bytes.
+/// carries a copy, so it is offered only while all the copies in one analysis stay
+/// under this many bytes.
 const ALL_FIXES_MAX_BYTES: usize = 4 << 20;
+
+/// Nor is it offered for occurrences further apart than an article is long (a
+/// compilation of articles analysed as one text).
+const ALL_FIX_MAX_SPAN: usize = 64 * 1024;
+
+/// What is left of [`ALL_FIXES_MAX_BYTES`] in one analysis.
+pub struct Budget(usize);
 
 /// The spelling diagnostics of a text, in text order.
 pub fn check(text: &str, entities: &[EntityMention], house: &HouseSpellings) -> Vec<Diagnostic> {
-    let mut out = variants::check(text, entities, house);
-    out.extend(letters::check(text));
+    let mut budget = Budget(ALL_FIXES_MAX_BYTES);
+    let mut out = variants::check(text, entities, house, &mut budget);
+    out.extend(letters::check(text, &mut budget));
     out.sort_by_key(|d| (d.range.start, d.range.end));
     out
 }
@@ -44,19 +53,34 @@ pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
-/// One edit from the start of the first range to the end of the last, rewriting
-/// each range with `rewrite` and keeping the text between them; `None` when the
-/// copies on every diagnostic of the group would be too large.
-fn all_in_document(
+impl Budget {
+    /// One edit from the start of the first range to the end of the last, rewriting
+    /// each range with `rewrite` and keeping the text between them; `None` for one
+    /// range, or when the copies on every diagnostic of the group would overrun
+    /// the budget.
+    fn all_in_document(
+        &mut self,
+        text: &str,
+        ranges: &[Range<usize>],
+        rewrite: impl FnMut(&str) -> String,
+    ) -> Option<(Range<usize>, String)> {
+        let (first, last) = (ranges.first()?, ranges.last()?);
+        let span = last.end - first.start;
+        let cost = span.saturating_mul(ranges.len());
+        if ranges.len() < 2 || span > ALL_FIX_MAX_SPAN || cost > self.0 {
+            return None;
+        }
+        self.0 -= cost;
+        rewritten(text, first.start..last.end, ranges, rewrite)
+    }
+}
+
+fn rewritten(
     text: &str,
+    span: Range<usize>,
     ranges: &[Range<usize>],
     mut rewrite: impl FnMut(&str) -> String,
 ) -> Option<(Range<usize>, String)> {
-    let (first, last) = (ranges.first()?, ranges.last()?);
-    let span = first.start..last.end;
-    if ranges.len() < 2 || span.len().saturating_mul(ranges.len()) > ALL_FIXES_MAX_BYTES {
-        return None;
-    }
     let mut replacement = String::with_capacity(span.len());
     let mut at = span.start;
     for r in ranges {

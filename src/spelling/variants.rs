@@ -12,22 +12,34 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::{is_invisible, is_mark, letters};
+use super::{is_invisible, is_mark, letters, Budget};
 use crate::analysis::{Code, Diagnostic, Fix, Related};
 use crate::entities::EntityMention;
 
-/// The spelling key of a name: its normalised form (hamza alefs, ى, ة and foreign
-/// letters folded; marks gone) with غ written ج, أميركا written أمريكا and no
-/// spaces.
+/// The spelling key of a name: its visible spelling with hamza alefs written ا,
+/// ى written ي, ة written ه, غ written ج, أميركا written أمريكا and no spaces.
 pub fn spelling_key(name: &str) -> String {
-    crate::text::normalize(name)
-        .replace("اميرك", "امريك")
+    key_of_visible(&visible(name))
+}
+
+fn key_of_visible(seen: &str) -> String {
+    let mut key: String = seen
         .chars()
-        .filter(|&c| c != ' ')
-        .map(|c| if c == 'غ' { 'ج' } else { c })
-        .collect()
+        .filter_map(|c| match c {
+            ' ' => None,
+            'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+            'ى' => Some('ي'),
+            'ة' => Some('ه'),
+            'غ' => Some('ج'),
+            c => Some(c),
+        })
+        .collect();
+    if key.contains("اميرك") {
+        key = key.replace("اميرك", "امريك");
+    }
+    key
 }
 
 /// One letter of a written name with the marks and invisible characters after it.
@@ -53,11 +65,7 @@ fn units(name: &str) -> Vec<Unit> {
         if c.is_whitespace() {
             seen.push(' ');
         } else if !attaches {
-            let at_end = name[end..]
-                .chars()
-                .find(|&n| !is_mark(n))
-                .is_none_or(|n| !letters::is_word_char(n));
-            letters::push_arabic(c, at_end, &mut seen);
+            letters::push_arabic(c, ends_word(name, end), &mut seen);
         }
         out.push(Unit {
             range: i..end,
@@ -69,10 +77,36 @@ fn units(name: &str) -> Vec<Unit> {
 
 /// The spelling a reader sees: marks, tatweel and invisible characters dropped,
 /// look-alike letters and presentation forms in Arabic letters (those are
-/// `foreign-letter`'s business), spaces collapsed.
+/// `foreign-letter`'s business), spaces collapsed. One pass, no allocation per
+/// letter: it runs on every mention.
 pub fn visible(name: &str) -> String {
-    let seen: String = units(name).iter().map(|u| u.seen.as_str()).collect();
-    seen.trim().to_string()
+    let mut out = String::with_capacity(name.len());
+    for (i, c) in name.char_indices() {
+        if is_mark(c) || is_invisible(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else if letters::is_foreign(c) {
+            letters::push_arabic(c, ends_word(name, i + c.len_utf8()), &mut out);
+        } else {
+            out.push(c);
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Is the letter ending at `end` the last of its word (marks after it aside)?
+fn ends_word(name: &str, end: usize) -> bool {
+    name[end..]
+        .chars()
+        .find(|&n| !is_mark(n))
+        .is_none_or(|n| !letters::is_word_char(n))
 }
 
 /// `written` rewritten to the spelling `target`, changing only the letters that
@@ -217,13 +251,18 @@ struct Group<'a> {
     mentions: Vec<Written>,
 }
 
-pub fn check(text: &str, entities: &[EntityMention], house: &HouseSpellings) -> Vec<Diagnostic> {
+pub fn check(
+    text: &str,
+    entities: &[EntityMention],
+    house: &HouseSpellings,
+    budget: &mut Budget,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for group in groups(text, entities) {
         let Some(target) = target(&group, house) else {
             continue;
         };
-        flag_group(text, &group, &target, &mut out);
+        flag_group(text, &group, &target, budget, &mut out);
     }
     out
 }
@@ -232,7 +271,7 @@ pub fn check(text: &str, entities: &[EntityMention], house: &HouseSpellings) -> 
 fn groups<'a>(text: &str, entities: &'a [EntityMention]) -> Vec<Group<'a>> {
     let mut index: FxHashMap<(&str, String), usize> = FxHashMap::default();
     let mut groups: Vec<Group> = Vec::new();
-    let mut seen_ranges: Vec<&Range<usize>> = Vec::new();
+    let mut seen_ranges: FxHashSet<(usize, usize)> = FxHashSet::default();
     for m in entities {
         let Some(id) = m.id.as_deref().filter(|id| !id.starts_with("doc:")) else {
             continue;
@@ -240,11 +279,11 @@ fn groups<'a>(text: &str, entities: &'a [EntityMention]) -> Vec<Group<'a>> {
         let Some(name) = text.get(m.range.clone()) else {
             continue;
         };
-        if seen_ranges.last() == Some(&&m.range) || seen_ranges.contains(&&m.range) {
+        if !seen_ranges.insert((m.range.start, m.range.end)) {
             continue;
         }
-        seen_ranges.push(&m.range);
-        let key = spelling_key(name);
+        let seen = visible(name);
+        let key = key_of_visible(&seen);
         let at = *index.entry((id, key.clone())).or_insert_with(|| {
             groups.push(Group {
                 id,
@@ -255,7 +294,7 @@ fn groups<'a>(text: &str, entities: &'a [EntityMention]) -> Vec<Group<'a>> {
         });
         groups[at].mentions.push(Written {
             range: m.range.clone(),
-            seen: visible(name),
+            seen,
         });
     }
     for g in &mut groups {
@@ -303,14 +342,20 @@ fn spelling_counts<'g>(group: &'g Group) -> Vec<(&'g str, usize)> {
     counts
 }
 
-fn flag_group(text: &str, group: &Group, target: &Target, out: &mut Vec<Diagnostic>) {
+fn flag_group(
+    text: &str,
+    group: &Group,
+    target: &Target,
+    budget: &mut Budget,
+    out: &mut Vec<Diagnostic>,
+) {
     let flagged: Vec<Range<usize>> = group
         .mentions
         .iter()
         .filter(|w| w.seen != target.spelling)
         .map(|w| w.range.clone())
         .collect();
-    let all = super::all_in_document(text, &flagged, |w| rewrite(w, &target.spelling));
+    let all = budget.all_in_document(text, &flagged, |w| rewrite(w, &target.spelling));
     let counts = spelling_counts(group);
     for w in group.mentions.iter().filter(|w| w.seen != target.spelling) {
         out.push(diagnostic(text, group, w, target, &counts, all.clone()));
@@ -382,6 +427,7 @@ mod tests {
             ("موسى", "موسي"),
             ("حماة", "حماه"),
             ("كـيـم", "كيم"),
+            ("کوریا", "كوريا"),
         ] {
             assert_eq!(spelling_key(a), spelling_key(b), "{a} / {b}");
         }
