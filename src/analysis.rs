@@ -20,10 +20,23 @@ pub enum Code {
     VagueSource,
     UnattributedQuote,
     LoadedVerb,
+    InconsistentSpelling,
+    ForeignLetter,
 }
 
 impl Code {
-    pub const ALL: [Code; 4] = [
+    pub const ALL: [Code; 6] = [
+        Code::UnsourcedClaim,
+        Code::VagueSource,
+        Code::UnattributedQuote,
+        Code::LoadedVerb,
+        Code::InconsistentSpelling,
+        Code::ForeignLetter,
+    ];
+
+    /// The claims engine's codes (`../shared/design/claims.md`); the others are the
+    /// spelling checks (`crate::spelling`).
+    pub const CLAIMS: [Code; 4] = [
         Code::UnsourcedClaim,
         Code::VagueSource,
         Code::UnattributedQuote,
@@ -36,6 +49,8 @@ impl Code {
             Code::VagueSource => "vague-source",
             Code::UnattributedQuote => "unattributed-quote",
             Code::LoadedVerb => "loaded-verb",
+            Code::InconsistentSpelling => "inconsistent-spelling",
+            Code::ForeignLetter => "foreign-letter",
         }
     }
 
@@ -45,8 +60,12 @@ impl Code {
 
     pub fn default_severity(self) -> Severity {
         match self {
-            Code::UnsourcedClaim | Code::UnattributedQuote => Severity::Warning,
-            Code::VagueSource | Code::LoadedVerb => Severity::Information,
+            Code::UnsourcedClaim | Code::UnattributedQuote | Code::ForeignLetter => {
+                Severity::Warning
+            }
+            Code::VagueSource | Code::LoadedVerb | Code::InconsistentSpelling => {
+                Severity::Information
+            }
         }
     }
 
@@ -57,6 +76,12 @@ impl Code {
             Code::VagueSource => "The only source named cannot be identified",
             Code::UnattributedQuote => "A quoted statement with no speaker",
             Code::LoadedVerb => "A loaded attribution verb (زعم، ادّعى) where a neutral one serves",
+            Code::InconsistentSpelling => {
+                "One entity spelled more than one way in the article (بيونج يانج / بيونغ يانغ)"
+            }
+            Code::ForeignLetter => {
+                "A Persian or Urdu letter, or a presentation form, that looks like an Arabic letter"
+            }
         }
     }
 }
@@ -196,7 +221,10 @@ impl Analyzer {
             diagnostics,
             ..
         } = crate::claims::analyze(&doc, &entities, &self.lexicon);
-        let diagnostics = self.config.apply_severities(diagnostics);
+        let spelling = crate::spelling::check(text, &entities, &self.config.spelling);
+        let diagnostics = self
+            .config
+            .apply_severities(merge_in_text_order(diagnostics, spelling));
         Analysis {
             entities,
             claims,
@@ -204,6 +232,24 @@ impl Analyzer {
             diagnostics,
         }
     }
+}
+
+/// The claims' diagnostics in their order, with `more` (in text order) put among
+/// them by start.
+fn merge_in_text_order(claims: Vec<Diagnostic>, more: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    if more.is_empty() {
+        return claims;
+    }
+    let mut out = Vec::with_capacity(claims.len() + more.len());
+    let mut more = more.into_iter().peekable();
+    for d in claims {
+        while let Some(m) = more.next_if(|m| m.range.start < d.range.start) {
+            out.push(m);
+        }
+        out.push(d);
+    }
+    out.extend(more);
+    out
 }
 
 /// Hover content for a place in the text: Markdown built by the core; the language

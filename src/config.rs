@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use serde::Deserialize;
 
 use crate::analysis::{Code, Diagnostic, Severity};
+use crate::spelling::HouseSpellings;
 
 /// A code's level: a severity or off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +45,8 @@ pub struct Config {
     pub languages: Vec<String>,
     /// Which inlay hints the language server shows.
     pub inlay_hints: InlayHints,
+    /// House spellings of names (`[spelling]`): the target of `inconsistent-spelling`.
+    pub spelling: HouseSpellings,
 }
 
 /// Switches per inlay-hint kind.
@@ -74,6 +77,7 @@ impl Default for Config {
             debounce_ms: 50,
             languages: Vec::new(),
             inlay_hints: InlayHints::default(),
+            spelling: HouseSpellings::default(),
         }
     }
 }
@@ -91,6 +95,9 @@ pub struct ConfigFile {
     pub debounce_ms: Option<u64>,
     pub languages: Option<Vec<String>>,
     pub inlay_hints: Option<InlayHintsFile>,
+    /// Entity id or name → house spelling.
+    #[serde(default)]
+    pub spelling: BTreeMap<String, String>,
 }
 
 /// `[inlay-hints]` in `isnad.toml`.
@@ -189,6 +196,10 @@ impl Config {
             config
                 .inlay_hints
                 .apply(hints.enable, hints.sources, hints.figures);
+        }
+        if !file.spelling.is_empty() {
+            config.spelling = HouseSpellings::from_table(&file.spelling)
+                .map_err(|message| ConfigError { message })?;
         }
         if !file.knowledge_base.is_empty() {
             config.kb_paths = file.knowledge_base.iter().map(|p| base.join(p)).collect();
@@ -397,6 +408,31 @@ mod tests {
         );
         assert_eq!(config.level(Code::LoadedVerb), Level::On(Severity::Hint));
         assert_eq!(config.debounce_ms, 7);
+    }
+
+    #[test]
+    fn spelling_codes_have_levels_and_house_spellings_are_read() {
+        let config = Config::from_toml(
+            "[severity]\nforeign-letter = \"error\"\ninconsistent-spelling = \"off\"\n[spelling]\n\"بيونج يانج\" = \"بيونغ يانغ\"\n",
+            std::path::Path::new("/"),
+        )
+        .unwrap();
+        assert_eq!(
+            config.level(Code::ForeignLetter),
+            Level::On(Severity::Error)
+        );
+        assert_eq!(config.level(Code::InconsistentSpelling), Level::Off);
+        assert!(!config.spelling.is_empty());
+        assert_eq!(
+            Config::default().level(Code::InconsistentSpelling),
+            Level::On(Severity::Information)
+        );
+        let err = Config::from_toml(
+            "[spelling]\n\"بيونج يانج\" = \"كوريا\"\n",
+            std::path::Path::new("/"),
+        )
+        .unwrap_err();
+        assert!(err.message.contains("بيونج يانج"), "{err}");
     }
 
     #[test]

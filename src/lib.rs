@@ -7,6 +7,7 @@
 //! text (normalise, tokens, sentences, numbers)
 //!   -> entities (knowledge base, matching, in-document linking)
 //!   -> claims (signals, sources, context)   -> Analysis { entities, claims, figures, diagnostics }
+//!   -> spelling (one entity, one spelling; look-alike letters)
 //! cli/ and lsp/ only convert an Analysis to their wire formats.
 //! ```
 //!
@@ -21,6 +22,7 @@ pub mod entities;
 pub mod kb;
 pub mod lsp;
 pub mod positions;
+pub mod spelling;
 pub mod text;
 
 pub use analysis::{Analysis, Analyzer, Code, Diagnostic, Severity};

@@ -538,7 +538,12 @@ fn seed_article_has_exactly_the_two_loaded_verbs() {
     };
     let a = analyze(&text);
     let mut loaded = Vec::new();
-    for d in &a.diagnostics {
+    // The spelling checks' diagnostics on it are tests/spelling_seed.rs's.
+    let claims = a
+        .diagnostics
+        .iter()
+        .filter(|d| isnad::Code::CLAIMS.contains(&d.code));
+    for d in claims {
         let code = d.code.as_str();
         assert_eq!(
             code,

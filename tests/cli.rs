@@ -160,7 +160,9 @@ fn sarif_output_is_sarif_2_1_0_with_one_result_per_diagnostic() {
             "unsourced-claim",
             "vague-source",
             "unattributed-quote",
-            "loaded-verb"
+            "loaded-verb",
+            "inconsistent-spelling",
+            "foreign-letter"
         ]
     );
     let results = run["results"].as_array().unwrap();
@@ -361,4 +363,90 @@ fn a_user_knowledge_base_file_adds_entities() {
             .any(|e| e["id"] == "salma-nour" && e["type"] == "person" && e["text"] == "سلمى النور"),
         "{v}"
     );
+}
+
+/// Pyongyang twice one way and once the other, and a Persian keheh and yeh.
+const SPELLING: &str = "وصل الوفد إلى بيونغ يانغ مساء الأحد.\r\nوعاد السفير إلى بيونغ يانغ أمس.\r\nوعاد الوفد لبيونج يانج ثم زار کوریا.\r\n";
+
+/// `text` with the JSON fix applied (byte ranges of the file).
+fn apply_json_fix(text: &str, fix: &Value) -> String {
+    let start = fix["byte_range"][0].as_u64().unwrap() as usize;
+    let end = fix["byte_range"][1].as_u64().unwrap() as usize;
+    format!(
+        "{}{}{}",
+        &text[..start],
+        fix["replacement"].as_str().unwrap(),
+        &text[end..]
+    )
+}
+
+#[test]
+fn spelling_fixes_in_the_json_apply_to_the_file_and_clear_the_diagnostics() {
+    let dir = TempDir::new("spelling-fixes");
+    let file = dir.write("a.txt", format!("\u{FEFF}{SPELLING}"));
+    let v = json(&isnad(&["check", "--format", "json", &file], None));
+    let diagnostics = v["files"][0]["diagnostics"].as_array().unwrap().clone();
+    let codes: Vec<&str> = diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["inconsistent-spelling", "foreign-letter"], "{v:#}");
+    let bytes = std::fs::read_to_string(&file).unwrap();
+    let spelling = &diagnostics[0];
+    assert_eq!(spelling["severity"], "information");
+    let at = |d: &Value| {
+        let s = d["byte_range"][0].as_u64().unwrap() as usize;
+        let e = d["byte_range"][1].as_u64().unwrap() as usize;
+        bytes[s..e].to_string()
+    };
+    // Byte ranges count the BOM; the clitic ل stays outside.
+    assert_eq!(at(spelling), "بيونج يانج");
+    assert_eq!(at(&spelling["related"][0]), "بيونغ يانغ");
+    assert_eq!(spelling["range"]["start"]["line"], 2);
+    let foreign = &diagnostics[1];
+    assert_eq!(foreign["severity"], "warning");
+    assert_eq!(at(foreign), "کوریا");
+    let mut fixed = apply_json_fix(&bytes, &foreign["fixes"][0]);
+    fixed = apply_json_fix(&fixed, &spelling["fixes"][0]);
+    assert!(
+        fixed.contains("وعاد الوفد لبيونغ يانغ ثم زار كوريا."),
+        "{fixed}"
+    );
+    let again = dir.write("b.txt", &fixed);
+    let v = json(&isnad(&["check", "--format", "json", &again], None));
+    assert_eq!(v["files"][0]["diagnostics"], serde_json::json!([]), "{v:#}");
+}
+
+#[test]
+fn a_house_spelling_in_the_config_is_the_fix_and_sarif_lists_the_result() {
+    let dir = TempDir::new("spelling-house");
+    let config = dir.write(
+        "isnad.toml",
+        "[spelling]\n\"بيونج يانج\" = \"بيونج يانج\"\n",
+    );
+    let file = dir.write("a.txt", SPELLING);
+    let v = json(&isnad(
+        &["check", "--config", &config, "--format", "json", &file],
+        None,
+    ));
+    let flagged: Vec<String> = v["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "inconsistent-spelling")
+        .map(|d| d["fixes"][0]["replacement"].as_str().unwrap().to_string())
+        .collect();
+    // The house spelling wins over the article's majority: both بيونغ يانغ go.
+    assert_eq!(flagged, ["بيونج يانج", "بيونج يانج"]);
+    let sarif = json(&isnad(
+        &["check", "--config", &config, "--format", "sarif", &file],
+        None,
+    ));
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert!(results
+        .iter()
+        .any(|r| r["ruleId"] == "foreign-letter" && r["level"] == "warning"));
+    assert!(results
+        .iter()
+        .any(|r| r["ruleId"] == "inconsistent-spelling" && r["level"] == "note"));
 }

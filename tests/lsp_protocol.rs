@@ -1230,3 +1230,64 @@ async fn a_server_that_exits_lets_its_documents_go() {
     }
     assert_eq!(left, 0, "the server state is still referenced after exit");
 }
+
+/// Pyongyang twice as بيونغ يانغ and twice as بيونج يانج after a clitic, an emoji
+/// before (UTF-16 columns), and Persian letters in «کوریا».
+const SPELLING: &str = "😀 وصل الوفد إلى بيونغ يانغ مساء الأحد.\n\nوعاد السفير إلى بيونغ يانغ أمس.\n\nوتقع بيونغ يانغ على النهر.\n\nوعاد الوفد لبيونج يانج ثم إلى بيونج يانج وزار کوریا.\n";
+
+/// Apply a code action's edits as the client would, and return the new text.
+fn apply_action(c: &TestClient, text: &str, action: &Value, version: i64) -> String {
+    let edits = action["edit"]["changes"][URI].as_array().unwrap().clone();
+    let fixed = apply_edits(text, &edits);
+    c.change(
+        URI,
+        version,
+        json!(edits
+            .iter()
+            .map(|e| json!({"range": e["range"], "text": e["newText"]}))
+            .collect::<Vec<_>>()),
+    );
+    fixed
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spelling_fixes_rewrite_one_or_all_occurrences_through_the_server() {
+    let (mut c, h) = started(Value::Null).await;
+    c.open(URI, SPELLING, 1);
+    let diags = c.diagnostics(URI, 1).await;
+    let spelling = find_code(&diags, "inconsistent-spelling");
+    assert_eq!(spelling["range"]["start"], pos_of(SPELLING, "بيونج"));
+    assert_eq!(spelling["severity"], 3);
+    let related = &spelling["relatedInformation"][0]["location"]["range"]["start"];
+    assert_eq!(*related, pos_of(SPELLING, "بيونغ"));
+    let actions = actions_at(&mut c, spelling).await;
+    assert_eq!(titled(&actions, "هنا")["isPreferred"], true);
+    let fixed = apply_action(&c, SPELLING, titled(&actions, "المقال كله"), 2);
+    assert!(
+        fixed.contains("لبيونغ يانغ ثم إلى بيونغ يانغ وزار"),
+        "{fixed}"
+    );
+    let after = c.diagnostics(URI, 2).await;
+    assert_eq!(h.document_text(&uri(URI)).as_deref(), Some(fixed.as_str()));
+    assert!(
+        !codes(&after).contains(&"inconsistent-spelling".to_string()),
+        "{after:#?}"
+    );
+    // The Persian letters: a warning, fixed in the word.
+    let foreign = find_code(&after, "foreign-letter");
+    assert_eq!(foreign["severity"], 2);
+    assert_eq!(foreign["range"]["start"], pos_of(&fixed, "کوریا"));
+    let actions = actions_at(&mut c, foreign).await;
+    let fixed = apply_action(
+        &c,
+        &fixed,
+        titled(&actions, "use Arabic letters in this word"),
+        3,
+    );
+    assert!(fixed.contains("وزار كوريا."), "{fixed}");
+    let last = c.diagnostics(URI, 3).await;
+    assert!(
+        !codes(&last).contains(&"foreign-letter".to_string()),
+        "{last:#?}"
+    );
+}

@@ -10,7 +10,14 @@ import {
 } from 'vscode-languageclient/node';
 import { missingServerMessage, prepareBundled, resolveServer, Resolved, SOURCE_LABEL, versionMismatch } from './server';
 
-export const CODES = ['unsourced-claim', 'vague-source', 'unattributed-quote', 'loaded-verb'] as const;
+export const CODES = [
+  'unsourced-claim',
+  'vague-source',
+  'unattributed-quote',
+  'loaded-verb',
+  'inconsistent-spelling',
+  'foreign-letter',
+] as const;
 type Code = (typeof CODES)[number];
 type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -19,6 +26,8 @@ const DEFAULT_SEVERITY: Record<Code, SeverityName> = {
   'vague-source': 'information',
   'unattributed-quote': 'warning',
   'loaded-verb': 'information',
+  'inconsistent-spelling': 'information',
+  'foreign-letter': 'warning',
 };
 
 const INSTALL_URL = 'https://github.com/isnad/isnad#install-for-journalists-no-programming-tools-needed';
