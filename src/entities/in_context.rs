@@ -1,0 +1,422 @@
+//! Titles and generic names, linked by the article's date and the passage's
+//! country (see `dates.rs` and `context.rs` for the two rules):
+//!
+//! - a mention that is a title and a country («أمير الكويت») goes to whoever held
+//!   that office at the article's date, or, with no date, at the base's cut-off;
+//!   to nobody when the base knows the office but not who held it then;
+//! - a title standing alone with its country («وزير الخارجية السعودي») or, two
+//!   words or more, without one («رئيس الوزراء») becomes a mention of that holder
+//!   (the title words only; the country keeps its own mention);
+//! - a generic name («مجلس الوزراء», «وزارة الداخلية») goes to the body of the
+//!   country it names or the passage is about, else stays unlinked.
+//!
+//! A title followed by a name is that name's (the name links on its own), and one
+//! followed by السابق، الراحل … is someone else's: neither is linked here.
+
+use std::cell::OnceCell;
+use std::ops::Range;
+
+use super::compiled::Compiled;
+use super::context::Passages;
+use super::lexicon::Lists;
+use super::link::Linked;
+use super::offices::{self, Holding, Offices};
+use super::table::Table;
+use super::{dates, hover};
+use crate::kb::EntityType;
+use crate::text::tokens::TokenKind;
+
+/// The most words of a title before its country (نائب رئيس مجلس الوزراء).
+const MAX_TITLE_WORDS: usize = 5;
+
+struct Ctx<'a> {
+    rec: &'a Compiled,
+    offices: &'a Offices,
+    table: &'a Table<'a>,
+    date: OnceCell<Option<String>>,
+    passages: OnceCell<Passages<'a>>,
+    places: Vec<(Range<usize>, u32)>,
+    /// token -> index of the mention covering it.
+    covered: Vec<Option<u32>>,
+}
+
+/// A title in the text: its tokens, its office's key and its country when named.
+struct Title {
+    tokens: Range<usize>,
+    /// The first token after the country, when one is named.
+    end: usize,
+    key: String,
+    country: Option<u32>,
+    /// Bytes of و ف ب ل ك before the first word.
+    clitics: usize,
+}
+
+pub(super) fn link(rec: &Compiled, table: &Table, linked: &mut Vec<Linked>) {
+    let offices = &rec.offices;
+    if offices.is_empty() {
+        return;
+    }
+    let mut ctx = Ctx {
+        rec,
+        offices,
+        table,
+        date: OnceCell::new(),
+        passages: OnceCell::new(),
+        places: places(table, linked),
+        covered: covered(table, linked),
+    };
+    dated_title_mentions(&ctx, linked);
+    let mut i = 0;
+    while i < table.len() {
+        i = match ctx.office_at(i, linked) {
+            Some(found) => {
+                let tokens = tokens_of(table, &found.norm);
+                ctx.cover(tokens.clone(), linked.len());
+                linked.push(found);
+                tokens.end.max(i + 1)
+            }
+            None => i + 1,
+        };
+    }
+}
+
+/// The places linking found, as (original range, entity), in text order.
+fn places(table: &Table, linked: &[Linked]) -> Vec<(Range<usize>, u32)> {
+    let mut places: Vec<(Range<usize>, u32)> = linked
+        .iter()
+        .filter(|l| l.kind == EntityType::Location)
+        .filter_map(|l| {
+            Some((
+                table.doc.normalized.original_range(l.norm.clone()),
+                l.entity?,
+            ))
+        })
+        .collect();
+    places.sort_by_key(|(r, _)| r.start);
+    places
+}
+
+fn covered(table: &Table, linked: &[Linked]) -> Vec<Option<u32>> {
+    let mut covered = vec![None; table.len()];
+    for (n, l) in linked.iter().enumerate() {
+        for slot in &mut covered[tokens_of(table, &l.norm)] {
+            *slot = Some(n as u32);
+        }
+    }
+    covered
+}
+
+/// The tokens a normalised range lies on.
+fn tokens_of(table: &Table, norm: &Range<usize>) -> Range<usize> {
+    let tokens = &table.doc.tokens;
+    let start = tokens.partition_point(|t| t.norm.end <= norm.start);
+    let end = tokens.partition_point(|t| t.norm.start < norm.end);
+    start..end.max(start)
+}
+
+/// Mentions that are a title and a country (an alias like «أمير الكويت»): the
+/// holder at the article's date; none when the base knows nobody then.
+fn dated_title_mentions(ctx: &Ctx, linked: &mut Vec<Linked>) {
+    let mut nobody = Vec::new();
+    for (n, l) in linked.iter_mut().enumerate() {
+        if l.kind != EntityType::Person || l.entity.is_none() {
+            continue;
+        }
+        let tokens = tokens_of(ctx.table, &l.norm);
+        let Some(title) = ctx.explicit_title(tokens.start, false) else {
+            continue;
+        };
+        if title.end != tokens.end {
+            continue;
+        }
+        match ctx.holding(&title) {
+            Holding::Unknown => {}
+            Holding::Held(_) if ctx.someone_else(title.end) => nobody.push(n),
+            Holding::Held(e) => ctx.set(l, e),
+            Holding::Nobody => nobody.push(n),
+        }
+    }
+    let mut n = 0;
+    linked.retain(|_| {
+        n += 1;
+        !nobody.contains(&(n - 1))
+    });
+}
+
+impl<'a> Ctx<'a> {
+    /// A title or a generic name starting at token `i` that links, as a new mention.
+    fn office_at(&self, i: usize, linked: &mut [Linked]) -> Option<Linked> {
+        if self.table.kind(i) != Some(TokenKind::Arabic) {
+            return None;
+        }
+        let flags = self
+            .stems(i)
+            .fold(0, |f, (stem, _, _)| f | self.offices.starts(stem));
+        if flags == 0 {
+            return None;
+        }
+        if flags & offices::TITLE != 0 && self.covered[i].is_none() {
+            if let Some(found) = self.title_alone(i, linked) {
+                return Some(found);
+            }
+        }
+        self.generic_at(i, linked)
+    }
+
+    /// Token `i`'s stems without clitics and the article: (stem, had the article,
+    /// clitic bytes before it).
+    fn stems(&self, i: usize) -> impl Iterator<Item = (&'a str, bool, usize)> + '_ {
+        let word = self.table.words[i];
+        self.table.readings[i].iter().filter_map(move |r| {
+            let stem = word.get(usize::from(r.stem_start)..)?;
+            Some((stem, r.article, usize::from(r.prefix)))
+        })
+    }
+
+    /// A title with its country, or a title of two words or more without one, that
+    /// stands alone: the mention of the holder (title words only).
+    fn title_alone(&self, i: usize, linked: &[Linked]) -> Option<Linked> {
+        let before_is_title = i > 0
+            && self
+                .table
+                .reads_as(i - 1, Lists::TITLES | Lists::TITLE_LINKS)
+                .is_some();
+        if before_is_title {
+            return None;
+        }
+        let title = self
+            .explicit_title(i, true)
+            .or_else(|| self.title_in_context(i))?;
+        let next = title.end;
+        let person = |n: &u32| linked[*n as usize].kind == EntityType::Person;
+        let named = next < self.table.len()
+            && (self.covered[next].is_some_and(|n| person(&n)) || self.is_person(next));
+        if named || self.someone_else(next) {
+            return None;
+        }
+        match self.holding(&title) {
+            Holding::Held(e) => Some(self.mention(&title.tokens, e, title.clitics)),
+            _ => None,
+        }
+    }
+
+    /// Title words from token `start` up to a country's name or demonym.
+    fn explicit_title(&self, start: usize, alone: bool) -> Option<Title> {
+        let (first, clitics) = self.first_stem(start)?;
+        let mut words = vec![first];
+        let last = (start + MAX_TITLE_WORDS).min(self.table.len());
+        for j in start + 1..last {
+            if self.table.kind(j) != Some(TokenKind::Arabic) || (alone && self.is_person(j)) {
+                return None;
+            }
+            if let Some((country, end)) = self.country_ref(j) {
+                return Some(Title {
+                    tokens: start..j,
+                    end,
+                    key: self.offices.key(&words),
+                    country: Some(country),
+                    clitics,
+                });
+            }
+            words.push(offices::without_article(self.table.words[j]).0.to_string());
+        }
+        None
+    }
+
+    /// Two to four title words with no country: the passage's country's office.
+    fn title_in_context(&self, start: usize) -> Option<Title> {
+        let (first, clitics) = self.first_stem(start)?;
+        let last = (start + MAX_TITLE_WORDS - 1).min(self.table.len());
+        let free =
+            |j: usize| self.table.kind(j) == Some(TokenKind::Arabic) && self.covered[j].is_none();
+        let end = (start + 1..last).take_while(|&j| free(j)).last()? + 1;
+        let offset = self.table.doc.tokens[start].range.start;
+        let country = self.passages().country_at(offset)?;
+        (start + 2..=end).rev().find_map(|end| {
+            let mut words = vec![first.clone()];
+            words.extend(
+                (start + 1..end)
+                    .map(|j| offices::without_article(self.table.words[j]).0.to_string()),
+            );
+            let key = self.offices.key(&words);
+            let known = self.offices.holder(&key, country, None) != Holding::Unknown;
+            known.then(|| Title {
+                tokens: start..end,
+                end,
+                key,
+                country: Some(country),
+                clitics,
+            })
+        })
+    }
+
+    /// The first word of a title without clitics and article, and the clitics'
+    /// length; none when no office's title starts with it.
+    fn first_stem(&self, i: usize) -> Option<(String, usize)> {
+        self.stems(i)
+            .find(|(stem, _, _)| self.offices.starts(stem) & offices::TITLE != 0)
+            .map(|(stem, _, clitics)| (stem.to_string(), clitics))
+    }
+
+    /// A generic name starting at token `i`, not inside another mention (or the
+    /// whole of an unlinked organisation's): its country's body, or nothing.
+    fn generic_at(&self, i: usize, linked: &mut [Linked]) -> Option<Linked> {
+        let span = self.covered[i].map(|n| n as usize);
+        if let Some(l) = span.map(|n| &linked[n]) {
+            let starts_here = tokens_of(self.table, &l.norm).start == i;
+            if l.entity.is_some() || l.kind != EntityType::Organization || !starts_here {
+                return None;
+            }
+        }
+        let (entity, tokens, clitics) = self.stems(i).find_map(|(stem, article, clitics)| {
+            let (entity, tokens) = self.generic_name(i, stem, article, span.is_none())?;
+            Some((entity, tokens, clitics))
+        })?;
+        match span {
+            Some(n)
+                if tokens_of(self.table, &linked[n].norm).end == tokens.end
+                    || self
+                        .country_ref(tokens.end)
+                        .is_some_and(|(_, e)| tokens_of(self.table, &linked[n].norm).end == e) =>
+            {
+                self.set(&mut linked[n], entity);
+                None
+            }
+            Some(_) => None,
+            None => {
+                let mut mention = self.mention(&tokens, entity, clitics);
+                mention.kind = self.rec.kind(entity).unwrap_or(EntityType::Organization);
+                Some(mention)
+            }
+        }
+    }
+
+    /// The longest generic name at token `i` whose first word is `stem`, and the
+    /// body it stands for in the country named after it or the passage's.
+    fn generic_name(
+        &self,
+        i: usize,
+        stem: &str,
+        article: bool,
+        free: bool,
+    ) -> Option<(u32, Range<usize>)> {
+        let flag = if article {
+            offices::GENERIC_ARTICLE
+        } else {
+            offices::GENERIC
+        };
+        if self.offices.starts(stem) & flag == 0 {
+            return None;
+        }
+        let most = self.offices.generic_words().min(self.table.len() - i);
+        (1..=most).rev().find_map(|n| {
+            let words = (i + 1..i + n).map(|j| self.table.words[j]);
+            let name = std::iter::once(stem)
+                .chain(words)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let bodies = self.offices.generic(&name, article);
+            if bodies.is_empty() || (free && (i + 1..i + n).any(|j| self.covered[j].is_some())) {
+                return None;
+            }
+            let country = match self.country_ref(i + n) {
+                Some((country, _)) => country,
+                None => self
+                    .passages()
+                    .country_at(self.table.doc.tokens[i].range.start)?,
+            };
+            let body = bodies.iter().find(|(_, c)| *c == country)?;
+            Some((body.0, i..i + n))
+        })
+    }
+
+    /// A country named at token `j`: by a demonym, a country's name, or a word that
+    /// is one (inside a longer name: «أمير الكويت»). Returns it and the token after.
+    fn country_ref(&self, j: usize) -> Option<(u32, usize)> {
+        let table = self.table;
+        if j >= table.len() {
+            return None;
+        }
+        if let Some(d) = table.demonym[j] {
+            let end = (j..table.len())
+                .take_while(|&t| table.demonym[t] == Some(d))
+                .count();
+            return Some((self.offices.country(d)?, j + end));
+        }
+        if let Some(name) = table.name_at[j].map(|n| &table.names[n as usize]) {
+            let e = name.target.entity;
+            if name.tokens.start == j && !name.unlicensed && self.offices.is_country(e) {
+                return Some((e, name.tokens.end));
+            }
+        }
+        let (bare, article) = offices::without_article(table.words[j]);
+        let target = self.rec.get(bare)?.slot(article).plain?;
+        let e = target.entity;
+        if target.demonym {
+            return Some((self.offices.country(e)?, j + 1));
+        }
+        self.offices.is_country(e).then_some((e, j + 1))
+    }
+
+    fn holding(&self, title: &Title) -> Holding {
+        let Some(country) = title.country else {
+            return Holding::Unknown;
+        };
+        self.offices.holder(&title.key, country, self.date())
+    }
+
+    /// The article's date (`dates.rs`), read once and only when a title needs it.
+    fn date(&self) -> Option<&str> {
+        self.date
+            .get_or_init(|| {
+                let now = hover::today().get(..4).and_then(|y| y.parse().ok());
+                dates::article_date(self.table.doc.normalized.as_str(), now.unwrap_or(2100))
+            })
+            .as_deref()
+    }
+
+    fn passages(&self) -> &Passages<'a> {
+        self.passages
+            .get_or_init(|| Passages::new(self.offices, self.table, &self.places))
+    }
+
+    /// Does the word at `next` make the title someone else's (السابق)?
+    fn someone_else(&self, next: usize) -> bool {
+        self.table
+            .words
+            .get(next)
+            .is_some_and(|w| self.offices.not_the_holder(w))
+    }
+
+    fn is_person(&self, j: usize) -> bool {
+        self.table.name_at[j]
+            .is_some_and(|n| self.table.names[n as usize].target.kind == EntityType::Person)
+    }
+
+    fn set(&self, l: &mut Linked, entity: u32) {
+        l.id = self.rec.id(entity).unwrap_or_default().to_string();
+        l.entity = Some(entity);
+        l.weak = false;
+        l.discovered = None;
+    }
+
+    fn mention(&self, tokens: &Range<usize>, entity: u32, clitics: usize) -> Linked {
+        let doc_tokens = &self.table.doc.tokens;
+        let norm =
+            doc_tokens[tokens.start].norm.start + clitics..doc_tokens[tokens.end - 1].norm.end;
+        Linked {
+            norm,
+            kind: EntityType::Person,
+            id: self.rec.id(entity).unwrap_or_default().to_string(),
+            entity: Some(entity),
+            weak: false,
+            discovered: None,
+        }
+    }
+
+    fn cover(&mut self, tokens: Range<usize>, n: usize) {
+        for slot in &mut self.covered[tokens] {
+            *slot = Some(n as u32);
+        }
+    }
+}
