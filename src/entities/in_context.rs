@@ -66,6 +66,8 @@ pub(super) fn link(rec: &Compiled, table: &Table, linked: &mut Vec<Linked>) {
         covered: covered(table, linked),
     };
     dated_title_mentions(&ctx, linked);
+    // Mentions left out above: the indices change.
+    ctx.covered = covered(table, linked);
     let mut i = 0;
     while i < table.len() {
         i = match ctx.office_at(i, linked) {
@@ -188,7 +190,11 @@ impl<'a> Ctx<'a> {
             .explicit_title(i, true)
             .or_else(|| self.title_in_context(i))?;
         let next = title.end;
-        let person = |n: &u32| linked[*n as usize].kind == EntityType::Person;
+        let person = |n: &u32| {
+            linked
+                .get(*n as usize)
+                .is_some_and(|l| l.kind == EntityType::Person)
+        };
         let named = next < self.table.len()
             && (self.covered[next].is_some_and(|n| person(&n)) || self.is_person(next));
         if named || self.someone_else(next) {
@@ -262,7 +268,10 @@ impl<'a> Ctx<'a> {
     /// whole of an unlinked organisation's): its country's body, or nothing.
     fn generic_at(&self, i: usize, linked: &mut [Linked]) -> Option<Linked> {
         let span = self.covered[i].map(|n| n as usize);
-        if let Some(l) = span.map(|n| &linked[n]) {
+        if span.is_some_and(|n| n >= linked.len()) {
+            return None;
+        }
+        if let Some(l) = span.and_then(|n| linked.get(n)) {
             let starts_here = tokens_of(self.table, &l.norm).start == i;
             if l.entity.is_some() || l.kind != EntityType::Organization || !starts_here {
                 return None;
