@@ -5,6 +5,7 @@
 //! `12 مارس 2012`, `12 آذار 2012`, `2012-03-12`, `12/3/2012`.
 
 use crate::kb::Role;
+use crate::text::normalize;
 
 /// How many non-empty lines the dateline may be in.
 const DATELINE_LINES: usize = 3;
@@ -40,18 +41,20 @@ const MONTHS: [(&str, u32); 26] = [
     ("يولية", 7),
 ];
 
-/// The article's date (`YYYY-MM-DD` or `YYYY`) from its normalised text, by the
-/// rule of the module comment. Years after `now_year` are plans, not dates.
-pub fn article_date(norm: &str, now_year: u32) -> Option<String> {
-    dateline_date(norm, now_year).or_else(|| latest_year(norm, now_year).map(|y| y.to_string()))
+/// The article's date (`YYYY-MM-DD` or `YYYY`) from its text and its normalised
+/// form (which has no line breaks), by the rule of the module comment. Years after
+/// `now_year` are plans, not dates.
+pub fn article_date(text: &str, norm: &str, now_year: u32) -> Option<String> {
+    dateline_date(text, now_year).or_else(|| latest_year(norm, now_year).map(|y| y.to_string()))
 }
 
 /// The first full date in the first lines.
-fn dateline_date(norm: &str, now_year: u32) -> Option<String> {
-    let head: Vec<&str> = norm
+fn dateline_date(text: &str, now_year: u32) -> Option<String> {
+    let head: Vec<String> = text
         .lines()
         .filter(|l| !l.trim().is_empty())
         .take(DATELINE_LINES)
+        .map(normalize)
         .collect();
     let words: Vec<&str> = head
         .iter()
@@ -160,10 +163,9 @@ pub fn held_at(from: Option<&str>, to: Option<&str>, date: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::normalize;
 
     fn date(text: &str) -> Option<String> {
-        article_date(&normalize(text), 2026)
+        article_date(text, &normalize(text), 2026)
     }
 
     #[test]

@@ -262,7 +262,7 @@ pub fn article_date(text: &str) -> Option<String> {
         .get(..4)
         .and_then(|y| y.parse().ok())
         .unwrap_or(2100);
-    super::dates::article_date(&crate::text::normalize(text), now)
+    super::dates::article_date(text, &crate::text::normalize(text), now)
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`.

@@ -379,7 +379,8 @@ impl<'a> Ctx<'a> {
         self.date
             .get_or_init(|| {
                 let now = hover::today().get(..4).and_then(|y| y.parse().ok());
-                dates::article_date(self.table.doc.normalized.as_str(), now.unwrap_or(2100))
+                let doc = self.table.doc;
+                dates::article_date(doc.text, doc.normalized.as_str(), now.unwrap_or(2100))
             })
             .as_deref()
     }
