@@ -5,7 +5,8 @@
 //! `12 مارس 2012`, `12 آذار 2012`, `2012-03-12`, `12/3/2012`.
 
 use crate::kb::Role;
-use crate::text::normalize;
+use crate::text::tokens::TokenKind;
+use crate::text::{normalize, Document};
 
 /// How many non-empty lines the dateline may be in.
 const DATELINE_LINES: usize = 3;
@@ -46,6 +47,18 @@ const MONTHS: [(&str, u32); 26] = [
 /// `now_year` are plans, not dates.
 pub fn article_date(text: &str, norm: &str, now_year: u32) -> Option<String> {
     dateline_date(text, now_year).or_else(|| latest_year(norm, now_year).map(|y| y.to_string()))
+}
+
+/// The same for an analysed document: its years are its four-digit number tokens,
+/// so the text is not scanned again.
+pub fn article_date_of(doc: &Document, now_year: u32) -> Option<String> {
+    let norm = doc.normalized.as_str();
+    let years = doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Number)
+        .filter_map(|t| year_of(norm.get(t.norm.clone())?, now_year));
+    dateline_date(doc.text, now_year).or_else(|| years.max().map(|y| y.to_string()))
 }
 
 /// The first full date in the first lines.
@@ -198,6 +211,18 @@ mod tests {
     fn a_full_date_below_the_first_lines_is_no_dateline() {
         let text = "سطر\nسطر\nسطر\nفي 1 يناير 2001 ثم في 2011";
         assert_eq!(date(text).as_deref(), Some("2011"));
+    }
+
+    #[test]
+    fn a_document_is_dated_by_the_same_rule() {
+        for text in [
+            "الكويت - 12 مارس 2012\nقال",
+            "منذ 2006 وحتى عام ٢٠١٢ م",
+            "بلغ 12000 جندي",
+        ] {
+            let doc = Document::new(text);
+            assert_eq!(article_date_of(&doc, 2026), date(text), "{text}");
+        }
     }
 
     #[test]

@@ -35,7 +35,6 @@ struct Ctx<'a> {
     table: &'a Table<'a>,
     date: OnceCell<Option<String>>,
     passages: OnceCell<Passages<'a>>,
-    places: Vec<(Range<usize>, u32)>,
     /// token -> index of the mention covering it.
     covered: Vec<Option<u32>>,
 }
@@ -62,12 +61,12 @@ pub(super) fn link(rec: &Compiled, table: &Table, linked: &mut Vec<Linked>) {
         table,
         date: OnceCell::new(),
         passages: OnceCell::new(),
-        places: places(table, linked),
         covered: covered(table, linked),
     };
-    dated_title_mentions(&ctx, linked);
-    // Mentions left out above: the indices change.
-    ctx.covered = covered(table, linked);
+    if dated_title_mentions(&ctx, linked) {
+        // Mentions were left out: the indices changed.
+        ctx.covered = covered(table, linked);
+    }
     let mut i = 0;
     while i < table.len() {
         i = match ctx.office_at(i, linked) {
@@ -117,8 +116,9 @@ fn tokens_of(table: &Table, norm: &Range<usize>) -> Range<usize> {
 }
 
 /// Mentions that are a title and a country (an alias like «أمير الكويت»): the
-/// holder at the article's date; none when the base knows nobody then.
-fn dated_title_mentions(ctx: &Ctx, linked: &mut Vec<Linked>) {
+/// holder at the article's date; none when the base knows nobody then. Says
+/// whether it left any out.
+fn dated_title_mentions(ctx: &Ctx, linked: &mut Vec<Linked>) -> bool {
     let mut nobody = Vec::new();
     for (n, l) in linked.iter_mut().enumerate() {
         if l.kind != EntityType::Person || l.entity.is_none() {
@@ -138,11 +138,15 @@ fn dated_title_mentions(ctx: &Ctx, linked: &mut Vec<Linked>) {
             Holding::Nobody => nobody.push(n),
         }
     }
+    if nobody.is_empty() {
+        return false;
+    }
     let mut n = 0;
     linked.retain(|_| {
         n += 1;
         !nobody.contains(&(n - 1))
     });
+    true
 }
 
 impl<'a> Ctx<'a> {
@@ -188,7 +192,7 @@ impl<'a> Ctx<'a> {
         }
         let title = self
             .explicit_title(i, true)
-            .or_else(|| self.title_in_context(i))?;
+            .or_else(|| self.title_in_context(i, linked))?;
         let next = title.end;
         let person = |n: &u32| {
             linked
@@ -230,14 +234,14 @@ impl<'a> Ctx<'a> {
     }
 
     /// Two to four title words with no country: the passage's country's office.
-    fn title_in_context(&self, start: usize) -> Option<Title> {
+    fn title_in_context(&self, start: usize, linked: &[Linked]) -> Option<Title> {
         let (first, clitics) = self.first_stem(start)?;
         let last = (start + MAX_TITLE_WORDS - 1).min(self.table.len());
         let free =
             |j: usize| self.table.kind(j) == Some(TokenKind::Arabic) && self.covered[j].is_none();
         let end = (start + 1..last).take_while(|&j| free(j)).last()? + 1;
         let offset = self.table.doc.tokens[start].range.start;
-        let country = self.passages().country_at(offset)?;
+        let country = self.passages(linked).country_at(offset)?;
         (start + 2..=end).rev().find_map(|end| {
             let mut words = vec![first.clone()];
             words.extend(
@@ -278,7 +282,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let (entity, tokens, clitics) = self.stems(i).find_map(|(stem, article, clitics)| {
-            let (entity, tokens) = self.generic_name(i, stem, article, span.is_none())?;
+            let (entity, tokens) = self.generic_name(i, stem, article, span.is_none(), linked)?;
             Some((entity, tokens, clitics))
         })?;
         match span {
@@ -308,6 +312,7 @@ impl<'a> Ctx<'a> {
         stem: &str,
         article: bool,
         free: bool,
+        linked: &[Linked],
     ) -> Option<(u32, Range<usize>)> {
         let flag = if article {
             offices::GENERIC_ARTICLE
@@ -331,7 +336,7 @@ impl<'a> Ctx<'a> {
             let country = match self.country_ref(i + n) {
                 Some((country, _)) => country,
                 None => self
-                    .passages()
+                    .passages(linked)
                     .country_at(self.table.doc.tokens[i].range.start)?,
             };
             let body = bodies.iter().find(|(_, c)| *c == country)?;
@@ -379,15 +384,15 @@ impl<'a> Ctx<'a> {
         self.date
             .get_or_init(|| {
                 let now = hover::today().get(..4).and_then(|y| y.parse().ok());
-                let doc = self.table.doc;
-                dates::article_date(doc.text, doc.normalized.as_str(), now.unwrap_or(2100))
+                dates::article_date_of(self.table.doc, now.unwrap_or(2100))
             })
             .as_deref()
     }
 
-    fn passages(&self) -> &Passages<'a> {
+    /// The passages' countries, read once and only when a name needs them.
+    fn passages(&self, linked: &[Linked]) -> &Passages<'a> {
         self.passages
-            .get_or_init(|| Passages::new(self.offices, self.table, &self.places))
+            .get_or_init(|| Passages::new(self.offices, self.table, &places(self.table, linked)))
     }
 
     /// Does the word at `next` make the title someone else's (السابق)?

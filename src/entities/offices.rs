@@ -46,7 +46,6 @@ pub(super) enum Holding {
     Held(u32),
 }
 
-#[derive(Default)]
 pub(super) struct Offices {
     /// (title key, country entity) -> the terms in that office.
     holders: HashMap<(Box<str>, u32), Vec<Holder>>,
@@ -56,6 +55,9 @@ pub(super) struct Offices {
     /// What a word may start (a title key, a generic name without or with the
     /// article), by its stem: one lookup per token tells whether to look further.
     first_words: HashMap<Box<str>, u8>,
+    /// A filter before that lookup: a bit per (length, last byte) of those stems.
+    /// Most tokens of a text fail it in a few instructions.
+    first_filter: [u64; 64],
     generic_words: usize,
     /// entity -> its country (itself for a country).
     country_of: Vec<Option<u32>>,
@@ -65,6 +67,28 @@ pub(super) struct Offices {
     not_the_holder: HashSet<String>,
 }
 
+impl Default for Offices {
+    fn default() -> Offices {
+        Offices {
+            holders: HashMap::default(),
+            generic: HashMap::default(),
+            first_words: HashMap::default(),
+            first_filter: [0; 64],
+            generic_words: 0,
+            country_of: Vec::new(),
+            same_titles: Vec::new(),
+            country_heads: HashSet::default(),
+            not_the_holder: HashSet::default(),
+        }
+    }
+}
+
+/// The filter's bit for a stem: (length, last byte).
+fn filter_bit(stem: &str) -> (usize, u64) {
+    let last = stem.as_bytes().last().copied().unwrap_or(0);
+    ((stem.len() / 2) & 63, 1 << (last & 63))
+}
+
 impl Offices {
     pub fn new(entities: &[Entity]) -> Offices {
         let mut offices = Offices::default();
@@ -72,6 +96,10 @@ impl Offices {
         offices.country_of = countries_of(entities);
         offices.index_roles(entities);
         offices.index_generic_names(entities);
+        for stem in offices.first_words.keys() {
+            let (row, bit) = filter_bit(stem);
+            offices.first_filter[row] |= bit;
+        }
         offices
     }
 
@@ -197,6 +225,10 @@ impl Offices {
 
     /// What a stem may start: bits [`TITLE`], [`GENERIC`], [`GENERIC_ARTICLE`].
     pub fn starts(&self, stem: &str) -> u8 {
+        let (row, bit) = filter_bit(stem);
+        if self.first_filter[row] & bit == 0 {
+            return 0;
+        }
         self.first_words.get(stem).copied().unwrap_or(0)
     }
 
