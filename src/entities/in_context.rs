@@ -152,7 +152,12 @@ fn dated_title_mentions(ctx: &Ctx, linked: &mut Vec<Linked>) -> bool {
 impl<'a> Ctx<'a> {
     /// A title or a generic name starting at token `i` that links, as a new mention.
     fn office_at(&self, i: usize, linked: &mut [Linked]) -> Option<Linked> {
-        if self.table.kind(i) != Some(TokenKind::Arabic) {
+        // Inside a linked mention nothing starts but a generic name that is the
+        // whole of an unlinked organisation's (most tokens stop here or below).
+        let inside = self.covered[i].and_then(|n| linked.get(n as usize));
+        if inside.is_some_and(|l| l.entity.is_some() || l.kind != EntityType::Organization)
+            || self.table.kind(i) != Some(TokenKind::Arabic)
+        {
             return None;
         }
         let flags = self
@@ -171,6 +176,7 @@ impl<'a> Ctx<'a> {
 
     /// Token `i`'s stems without clitics and the article: (stem, had the article,
     /// clitic bytes before it).
+    #[inline]
     fn stems(&self, i: usize) -> impl Iterator<Item = (&'a str, bool, usize)> + '_ {
         let word = self.table.words[i];
         self.table.readings[i].iter().filter_map(move |r| {

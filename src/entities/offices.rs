@@ -84,6 +84,7 @@ impl Default for Offices {
 }
 
 /// The filter's bit for a stem: (length, last byte).
+#[inline]
 fn filter_bit(stem: &str) -> (usize, u64) {
     let last = stem.as_bytes().last().copied().unwrap_or(0);
     ((stem.len() / 2) & 63, 1 << (last & 63))
@@ -224,6 +225,7 @@ impl Offices {
     }
 
     /// What a stem may start: bits [`TITLE`], [`GENERIC`], [`GENERIC_ARTICLE`].
+    #[inline]
     pub fn starts(&self, stem: &str) -> u8 {
         let (row, bit) = filter_bit(stem);
         if self.first_filter[row] & bit == 0 {
