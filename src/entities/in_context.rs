@@ -4,21 +4,18 @@
 //! - a mention that is a title and a country («أمير الكويت») goes to whoever held
 //!   that office at the article's date, or, with no date, at the base's cut-off;
 //!   to nobody when the base knows the office but not who held it then;
-//! - a title standing alone with its country («وزير الخارجية السعودي») or, two
-//!   words or more, without one («رئيس الوزراء») becomes a mention of that holder
-//!   (the title words only; the country keeps its own mention);
+//! - (a title the tagger and the base leave alone is no mention: ANERcorp and
+//!   NewsFANE tag no titles, and new mentions there cost PERS F1 0.007;)
 //! - a generic name («مجلس الوزراء», «وزارة الداخلية») goes to the body of the
 //!   country it names or the passage is about, else stays unlinked.
 //!
-//! A title followed by a name is that name's (the name links on its own), and one
-//! followed by السابق، الراحل … is someone else's: neither is linked here.
+//! A title followed by السابق، الراحل … is someone else's: it is not linked.
 
 use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::compiled::Compiled;
 use super::context::Passages;
-use super::lexicon::Lists;
 use super::link::Linked;
 use super::offices::{self, Holding, Offices};
 use super::table::Table;
@@ -41,13 +38,10 @@ struct Ctx<'a> {
 
 /// A title in the text: its tokens, its office's key and its country when named.
 struct Title {
-    tokens: Range<usize>,
     /// The first token after the country, when one is named.
     end: usize,
     key: String,
     country: Option<u32>,
-    /// Bytes of و ف ب ل ك before the first word.
-    clitics: usize,
 }
 
 pub(super) fn link(rec: &Compiled, table: &Table, linked: &mut Vec<Linked>) {
@@ -121,21 +115,23 @@ fn tokens_of(table: &Table, norm: &Range<usize>) -> Range<usize> {
 fn dated_title_mentions(ctx: &Ctx, linked: &mut Vec<Linked>) -> bool {
     let mut nobody = Vec::new();
     for (n, l) in linked.iter_mut().enumerate() {
-        if l.kind != EntityType::Person || l.entity.is_none() {
+        if l.kind != EntityType::Person {
             continue;
         }
         let tokens = tokens_of(ctx.table, &l.norm);
-        let Some(title) = ctx.explicit_title(tokens.start, false) else {
+        let Some(title) = ctx.explicit_title(tokens.start) else {
             continue;
         };
         if title.end != tokens.end {
             continue;
         }
+        // A mention the tagger found stays, unlinked; one the base's alias made goes.
+        let alias = l.entity.is_some();
         match ctx.holding(&title) {
             Holding::Unknown => {}
-            Holding::Held(_) if ctx.someone_else(title.end) => nobody.push(n),
+            Holding::Held(_) if ctx.someone_else(title.end) => nobody.extend(alias.then_some(n)),
             Holding::Held(e) => ctx.set(l, e),
-            Holding::Nobody => nobody.push(n),
+            Holding::Nobody => nobody.extend(alias.then_some(n)),
         }
     }
     if nobody.is_empty() {
@@ -150,7 +146,7 @@ fn dated_title_mentions(ctx: &Ctx, linked: &mut Vec<Linked>) -> bool {
 }
 
 impl<'a> Ctx<'a> {
-    /// A title or a generic name starting at token `i` that links, as a new mention.
+    /// A generic name starting at token `i` that links, as a new mention.
     fn office_at(&self, i: usize, linked: &mut [Linked]) -> Option<Linked> {
         // Inside a linked mention nothing starts but a generic name that is the
         // whole of an unlinked organisation's (most tokens stop here or below).
@@ -166,10 +162,8 @@ impl<'a> Ctx<'a> {
         if flags == 0 {
             return None;
         }
-        if flags & offices::TITLE != 0 && self.covered[i].is_none() {
-            if let Some(found) = self.title_alone(i, linked) {
-                return Some(found);
-            }
+        if flags & (offices::GENERIC | offices::GENERIC_ARTICLE) == 0 {
+            return None;
         }
         self.generic_at(i, linked)
     }
@@ -185,53 +179,20 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// A title with its country, or a title of two words or more without one, that
-    /// stands alone: the mention of the holder (title words only).
-    fn title_alone(&self, i: usize, linked: &[Linked]) -> Option<Linked> {
-        let before_is_title = i > 0
-            && self
-                .table
-                .reads_as(i - 1, Lists::TITLES | Lists::TITLE_LINKS)
-                .is_some();
-        if before_is_title {
-            return None;
-        }
-        let title = self
-            .explicit_title(i, true)
-            .or_else(|| self.title_in_context(i, linked))?;
-        let next = title.end;
-        let person = |n: &u32| {
-            linked
-                .get(*n as usize)
-                .is_some_and(|l| l.kind == EntityType::Person)
-        };
-        let named = next < self.table.len()
-            && (self.covered[next].is_some_and(|n| person(&n)) || self.is_person(next));
-        if named || self.someone_else(next) {
-            return None;
-        }
-        match self.holding(&title) {
-            Holding::Held(e) => Some(self.mention(&title.tokens, e, title.clitics)),
-            _ => None,
-        }
-    }
-
     /// Title words from token `start` up to a country's name or demonym.
-    fn explicit_title(&self, start: usize, alone: bool) -> Option<Title> {
-        let (first, clitics) = self.first_stem(start)?;
+    fn explicit_title(&self, start: usize) -> Option<Title> {
+        let first = self.first_stem(start)?;
         let mut words = vec![first];
         let last = (start + MAX_TITLE_WORDS).min(self.table.len());
         for j in start + 1..last {
-            if self.table.kind(j) != Some(TokenKind::Arabic) || (alone && self.is_person(j)) {
+            if self.table.kind(j) != Some(TokenKind::Arabic) {
                 return None;
             }
             if let Some((country, end)) = self.country_ref(j) {
                 return Some(Title {
-                    tokens: start..j,
                     end,
                     key: self.offices.key(&words),
                     country: Some(country),
-                    clitics,
                 });
             }
             words.push(offices::without_article(self.table.words[j]).0.to_string());
@@ -239,39 +200,12 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    /// Two to four title words with no country: the passage's country's office.
-    fn title_in_context(&self, start: usize, linked: &[Linked]) -> Option<Title> {
-        let (first, clitics) = self.first_stem(start)?;
-        let last = (start + MAX_TITLE_WORDS - 1).min(self.table.len());
-        let free =
-            |j: usize| self.table.kind(j) == Some(TokenKind::Arabic) && self.covered[j].is_none();
-        let end = (start + 1..last).take_while(|&j| free(j)).last()? + 1;
-        let offset = self.table.doc.tokens[start].range.start;
-        let country = self.passages(linked).country_at(offset)?;
-        (start + 2..=end).rev().find_map(|end| {
-            let mut words = vec![first.clone()];
-            words.extend(
-                (start + 1..end)
-                    .map(|j| offices::without_article(self.table.words[j]).0.to_string()),
-            );
-            let key = self.offices.key(&words);
-            let known = self.offices.holder(&key, country, None) != Holding::Unknown;
-            known.then(|| Title {
-                tokens: start..end,
-                end,
-                key,
-                country: Some(country),
-                clitics,
-            })
-        })
-    }
-
-    /// The first word of a title without clitics and article, and the clitics'
-    /// length; none when no office's title starts with it.
-    fn first_stem(&self, i: usize) -> Option<(String, usize)> {
+    /// The first word of a title without clitics and article; none when no
+    /// office's title starts with it.
+    fn first_stem(&self, i: usize) -> Option<String> {
         self.stems(i)
             .find(|(stem, _, _)| self.offices.starts(stem) & offices::TITLE != 0)
-            .map(|(stem, _, clitics)| (stem.to_string(), clitics))
+            .map(|(stem, _, _)| stem.to_string())
     }
 
     /// A generic name starting at token `i`, not inside another mention (or the
@@ -407,11 +341,6 @@ impl<'a> Ctx<'a> {
             .words
             .get(next)
             .is_some_and(|w| self.offices.not_the_holder(w))
-    }
-
-    fn is_person(&self, j: usize) -> bool {
-        self.table.name_at[j]
-            .is_some_and(|n| self.table.names[n as usize].target.kind == EntityType::Person)
     }
 
     fn set(&self, l: &mut Linked, entity: u32) {
