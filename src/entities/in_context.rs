@@ -61,7 +61,12 @@ pub(super) fn link(rec: &Compiled, table: &Table, linked: &mut Vec<Linked>) {
         // Mentions were left out: the indices changed.
         ctx.covered = covered(table, linked);
     }
-    let mut i = 0;
+    // Generic names: none in a base without them (no walk over the tokens).
+    let mut i = if offices.generic_words() == 0 {
+        table.len()
+    } else {
+        0
+    };
     while i < table.len() {
         i = match ctx.office_at(i, linked) {
             Some(found) => {
@@ -158,11 +163,8 @@ impl<'a> Ctx<'a> {
         }
         let flags = self
             .stems(i)
-            .fold(0, |f, (stem, _, _)| f | self.offices.starts(stem));
+            .fold(0, |f, (stem, _, _)| f | self.offices.starts_generic(stem));
         if flags == 0 {
-            return None;
-        }
-        if flags & (offices::GENERIC | offices::GENERIC_ARTICLE) == 0 {
             return None;
         }
         self.generic_at(i, linked)

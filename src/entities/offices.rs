@@ -55,7 +55,8 @@ pub(super) struct Offices {
     /// What a word may start (a title key, a generic name without or with the
     /// article), by its stem: one lookup per token tells whether to look further.
     first_words: HashMap<Box<str>, u8>,
-    /// A filter before that lookup: a bit per (length, last byte) of those stems.
+    /// A filter before that lookup for generic names: a bit per (length, last
+    /// byte) of their first words.
     /// Most tokens of a text fail it in a few instructions.
     first_filter: [u64; 64],
     generic_words: usize,
@@ -97,7 +98,11 @@ impl Offices {
         offices.country_of = countries_of(entities);
         offices.index_roles(entities);
         offices.index_generic_names(entities);
-        for stem in offices.first_words.keys() {
+        for (stem, _) in offices
+            .first_words
+            .iter()
+            .filter(|(_, f)| **f & (GENERIC | GENERIC_ARTICLE) != 0)
+        {
             let (row, bit) = filter_bit(stem);
             offices.first_filter[row] |= bit;
         }
@@ -225,13 +230,19 @@ impl Offices {
     }
 
     /// What a stem may start: bits [`TITLE`], [`GENERIC`], [`GENERIC_ARTICLE`].
-    #[inline]
     pub fn starts(&self, stem: &str) -> u8 {
+        self.first_words.get(stem).copied().unwrap_or(0)
+    }
+
+    /// The same for generic names only, with a filter that most tokens of a
+    /// text fail in a few instructions (it runs on every token).
+    #[inline]
+    pub fn starts_generic(&self, stem: &str) -> u8 {
         let (row, bit) = filter_bit(stem);
         if self.first_filter[row] & bit == 0 {
             return 0;
         }
-        self.first_words.get(stem).copied().unwrap_or(0)
+        self.starts(stem) & (GENERIC | GENERIC_ARTICLE)
     }
 
     /// Does the base have no office and no generic name?
@@ -376,6 +387,8 @@ mod tests {
     fn generic_names_are_indexed_by_their_country() {
         let offices = Offices::new(&base());
         assert_eq!(offices.starts("مجلس"), GENERIC);
+        assert_eq!(offices.starts_generic("مجلس"), GENERIC);
+        assert_eq!(offices.starts_generic("امير"), 0);
         assert_eq!(offices.starts("امير"), TITLE);
         assert_eq!(offices.generic("مجلس الوزراء", false), [(5, 1)]);
         assert!(offices.generic("مجلس الوزراء", true).is_empty());
