@@ -36,6 +36,9 @@ struct Holder {
     to: Option<Box<str>>,
 }
 
+/// A body a generic name stands for: (entity, its country).
+type Body = (u32, u32);
+
 /// Who held an office at a date, as far as the base knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Holding {
@@ -51,7 +54,7 @@ pub(super) struct Offices {
     holders: HashMap<(Box<str>, u32), Vec<Holder>>,
     /// (generic name, had the article) -> (entity, its country). The name is
     /// normalised, its article left out.
-    generic: HashMap<(Box<str>, bool), Vec<(u32, u32)>>,
+    generic: HashMap<(Box<str>, bool), Vec<Body>>,
     /// What a word may start (a title key, a generic name without or with the
     /// article), by its stem: one lookup per token tells whether to look further.
     first_words: HashMap<Box<str>, u8>,
