@@ -142,10 +142,14 @@ fn dated_title_mentions(ctx: &Ctx, linked: &mut Vec<Linked>) -> bool {
     if nobody.is_empty() {
         return false;
     }
+    let mut keep = vec![true; linked.len()];
+    for n in nobody {
+        keep[n] = false;
+    }
     let mut n = 0;
     linked.retain(|_| {
         n += 1;
-        !nobody.contains(&(n - 1))
+        keep[n - 1]
     });
     true
 }
