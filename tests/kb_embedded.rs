@@ -285,6 +285,7 @@ fn the_word_guard_catches_a_word_used_as_a_name() {
         aliases: vec![],
         ambiguous_aliases: amb.iter().map(|s| s.to_string()).collect(),
         demonyms: vec![],
+        generic_names: vec![],
         en: None,
         description_ar: None,
         description_en: None,

@@ -14,6 +14,7 @@ use crawdad::Trie;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{Lexicon, Lists};
+use super::offices::Offices;
 use super::variants;
 use crate::kb::{Ambiguities, Entity, EntityType};
 use crate::text::normalize;
@@ -68,6 +69,8 @@ pub(super) struct Compiled {
     /// The base the targets index (shared with the analyser, not copied).
     entities: Arc<Vec<Entity>>,
     pub lexicon: Lexicon,
+    /// Dated roles and generic names, for titles and bodies named in context.
+    pub offices: Offices,
 }
 
 /// Source rank: curated and user entries win over generated ones.
@@ -241,11 +244,13 @@ impl Compiled {
         names.sort_unstable_by_key(|(first, _)| *first);
         drop(keys);
         drop(spellings);
+        let offices = Offices::new(&entities);
         Compiled {
             names,
             patterns,
             entities,
             lexicon,
+            offices,
         }
     }
 
@@ -289,6 +294,10 @@ impl Compiled {
 
     pub fn id(&self, entity: u32) -> Option<&str> {
         Some(self.entities.get(entity as usize)?.id.as_str())
+    }
+
+    pub fn kind(&self, entity: u32) -> Option<EntityType> {
+        Some(self.entities.get(entity as usize)?.kind)
     }
 }
 

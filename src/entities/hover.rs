@@ -17,8 +17,38 @@ pub fn entity_markdown(
     text: &str,
     index: usize,
 ) -> String {
-    let date = article_date(text).unwrap_or_else(today);
-    entity_markdown_at(analysis, &analyzer.kb, text, index, &date)
+    let date = article_date(text);
+    let mut out = entity_markdown_at(
+        analysis,
+        &analyzer.kb,
+        text,
+        index,
+        date.as_deref().unwrap_or(&today()),
+    );
+    if date.is_none() {
+        undated_note(&mut out, analysis, &analyzer.kb, index);
+    }
+    out
+}
+
+/// With no date in the text, a title was linked to its holder at the base's
+/// cut-off: the hover ends by saying so.
+fn undated_note(out: &mut String, analysis: &Analysis, kb: &KnowledgeBase, index: usize) {
+    let entity = analysis
+        .entities
+        .get(index)
+        .and_then(|m| kb.get(m.id.as_deref()?));
+    let (Some(e), Some(cutoff)) = (entity, kb.cutoff()) else {
+        return;
+    };
+    if e.roles.is_empty() {
+        return;
+    }
+    let _ = write!(
+        out,
+        "\n\nلا يذكر النص تاريخًا: الصفة كما في قاعدة المعرفة حتى {cutoff}\n\n\
+         The text gives no date: roles as of the knowledge base's cut-off, {cutoff}"
+    );
 }
 
 /// The same, with the article's date given (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): the
@@ -214,16 +244,7 @@ fn dates(role: &Role) -> String {
     }
 }
 
-/// Is the role held at `date`? Dates compare on their common precision.
-fn valid_at(role: &Role, date: &str) -> bool {
-    let cmp = |a: &str, b: &str| {
-        let n = a.len().min(b.len());
-        a[..n].cmp(&b[..n])
-    };
-    let started = role.from.as_deref().is_none_or(|f| cmp(f, date).is_le());
-    let not_ended = role.to.as_deref().is_none_or(|t| cmp(t, date).is_ge());
-    started && not_ended
-}
+use super::dates::valid_at;
 
 fn shorten(s: &str, max_chars: usize) -> String {
     let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -234,35 +255,14 @@ fn shorten(s: &str, max_chars: usize) -> String {
     format!("{cut}…")
 }
 
-/// The latest plausible year written in the text (Western or Arabic-Indic digits),
-/// if any: the article's time for choosing roles.
+/// The article's date for choosing roles, by the rule of `entities::dates`: the
+/// first full date in its first lines, else the latest plausible year in it.
 pub fn article_date(text: &str) -> Option<String> {
     let now: u32 = today()
         .get(..4)
         .and_then(|y| y.parse().ok())
         .unwrap_or(2100);
-    let norm = crate::text::normalize(text);
-    let mut best = None;
-    let bytes = norm.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit() {
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
-                i += 1;
-            }
-            if i - start == 4 {
-                if let Ok(y) = norm[start..i].parse::<u32>() {
-                    if (1900..=now).contains(&y) && best.is_none_or(|b| y > b) {
-                        best = Some(y);
-                    }
-                }
-            }
-        } else {
-            i += 1;
-        }
-    }
-    best.map(|y| y.to_string())
+    super::dates::article_date(text, &crate::text::normalize(text), now)
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`.

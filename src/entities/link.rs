@@ -22,16 +22,16 @@ pub(super) struct Span {
 }
 
 /// A span with what linking gave it.
-struct Linked {
+pub(super) struct Linked {
     /// Normalised byte range of the name (clitics of the first token left out).
-    norm: Range<usize>,
-    kind: EntityType,
-    id: String,
+    pub norm: Range<usize>,
+    pub kind: EntityType,
+    pub id: String,
     /// Knowledge-base entity, when the base names it.
-    entity: Option<u32>,
+    pub entity: Option<u32>,
     /// The entity is a generated place (GeoNames): a person of the article wins.
-    weak: bool,
-    discovered: Option<Discovered>,
+    pub weak: bool,
+    pub discovered: Option<Discovered>,
 }
 
 pub(super) fn link(rec: &Compiled, table: &Table, spans: &[Span]) -> Vec<EntityMention> {
@@ -47,6 +47,7 @@ pub(super) fn link(rec: &Compiled, table: &Table, spans: &[Span]) -> Vec<EntityM
         .collect();
     let mut linked: Vec<Linked> = spans.iter().map(|s| link_one(rec, table, s)).collect();
     curated_names_missed(rec, table, &spans, &mut linked);
+    super::in_context::link(rec, table, &mut linked);
     linked.sort_by_key(|l| l.norm.start);
     short_forms(rec, table, &mut linked);
     one_place_per_document(rec, table, &mut linked);

@@ -13,10 +13,14 @@
 //! `examples/train_ner.rs`; see `data/model/README.md`.
 
 mod compiled;
+mod context;
+mod dates;
 mod features;
 pub mod hover;
+mod in_context;
 mod lexicon;
 mod link;
+mod offices;
 mod table;
 mod tagger;
 mod tagging;

@@ -65,6 +65,11 @@ pub struct Entity {
     /// context (وزير الخارجية الروسي) but are not mentions of it on their own.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub demonyms: Vec<String>,
+    /// Names the body shares with its counterparts in other countries (مجلس الوزراء،
+    /// وزارة الداخلية، البرلمان): never matched as names; a mention links to the
+    /// entry of the country the passage is about, or to none when that is unclear.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub generic_names: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
