@@ -254,6 +254,149 @@ BODIES = [
  B("trt-arabi", "تي آر تي عربي", ["قناة تي آر تي عربي"], "TRT Arabi", TV, "القناة العربية لهيئة الإذاعة والتلفزيون التركية", "Arabic channel of Turkey's public broadcaster", "TR"),
 ]
 
+# Universities: (id, state, canonical, aliases, English, city ar, city en, kind) with kind
+# "pub" (public), "priv" (private) or "" (not stated).
+UNIS = [
+ ("mansoura-university", "EG", "جامعة المنصورة", [], "Mansoura University", "المنصورة", "Mansoura", "pub"),
+ ("assiut-university", "EG", "جامعة أسيوط", [], "Assiut University", "أسيوط", "Asyut", "pub"),
+ ("helwan-university", "EG", "جامعة حلوان", [], "Helwan University", "القاهرة", "Cairo", "pub"),
+ ("tanta-university", "EG", "جامعة طنطا", [], "Tanta University", "طنطا", "Tanta", "pub"),
+ ("zagazig-university", "EG", "جامعة الزقازيق", [], "Zagazig University", "الزقازيق", "Zagazig", "pub"),
+ ("benha-university", "EG", "جامعة بنها", [], "Benha University", "بنها", "Benha", "pub"),
+ ("minia-university", "EG", "جامعة المنيا", [], "Minia University", "المنيا", "Minya", "pub"),
+ ("sohag-university", "EG", "جامعة سوهاج", [], "Sohag University", "سوهاج", "Sohag", "pub"),
+ ("bue", "EG", "الجامعة البريطانية في مصر", [], "British University in Egypt", "القاهرة", "Cairo", "priv"),
+ ("guc", "EG", "الجامعة الألمانية بالقاهرة", ["الجامعة الألمانية في القاهرة"], "German University in Cairo", "القاهرة", "Cairo", "priv"),
+ ("taibah-university", "SA", "جامعة طيبة", [], "Taibah University", "المدينة المنورة", "Medina", "pub"),
+ ("iau-sa", "SA", "جامعة الإمام عبدالرحمن بن فيصل", ["جامعة الإمام عبد الرحمن بن فيصل"], "Imam Abdulrahman Bin Faisal University", "الدمام", "Dammam", "pub"),
+ ("jazan-university", "SA", "جامعة جازان", [], "Jazan University", "جازان", "Jazan", "pub"),
+ ("tabuk-university", "SA", "جامعة تبوك", [], "University of Tabuk", "تبوك", "Tabuk", "pub"),
+ ("hail-university", "SA", "جامعة حائل", [], "University of Ha'il", "حائل", "Ha'il", "pub"),
+ ("taif-university", "SA", "جامعة الطائف", [], "Taif University", "الطائف", "Taif", "pub"),
+ ("najran-university", "SA", "جامعة نجران", [], "Najran University", "نجران", "Najran", "pub"),
+ ("jouf-university", "SA", "جامعة الجوف", [], "Jouf University", "سكاكا", "Sakaka", "pub"),
+ ("psu-sa", "SA", "جامعة الأمير سلطان", [], "Prince Sultan University", "الرياض", "Riyadh", "priv"),
+ ("alfaisal-university", "SA", "جامعة الفيصل", [], "Alfaisal University", "الرياض", "Riyadh", "priv"),
+ ("khalifa-university", "AE", "جامعة خليفة", ["جامعة خليفة للعلوم والتكنولوجيا"], "Khalifa University", "أبوظبي", "Abu Dhabi", "pub"),
+ ("sharjah-university", "AE", "جامعة الشارقة", [], "University of Sharjah", "الشارقة", "Sharjah", ""),
+ ("aus", "AE", "الجامعة الأمريكية في الشارقة", ["الجامعة الأميركية في الشارقة"], "American University of Sharjah", "الشارقة", "Sharjah", "priv"),
+ ("zayed-university", "AE", "جامعة زايد", [], "Zayed University", "دبي", "Dubai", "pub"),
+ ("nyuad", "AE", "جامعة نيويورك أبوظبي", [], "New York University Abu Dhabi", "أبوظبي", "Abu Dhabi", "priv"),
+ ("hbku", "QA", "جامعة حمد بن خليفة", [], "Hamad Bin Khalifa University", "الدوحة", "Doha", ""),
+ ("auk", "KW", "الجامعة الأمريكية في الكويت", ["الجامعة الأميركية في الكويت"], "American University of Kuwait", "مدينة الكويت", "Kuwait City", "priv"),
+ ("yarmouk-university", "JO", "جامعة اليرموك", [], "Yarmouk University", "إربد", "Irbid", "pub"),
+ ("just", "JO", "جامعة العلوم والتكنولوجيا الأردنية", [], "Jordan University of Science and Technology", "إربد", "Irbid", "pub"),
+ ("mutah-university", "JO", "جامعة مؤتة", [], "Mutah University", "الكرك", "Karak", "pub"),
+ ("hashemite-university", "JO", "الجامعة الهاشمية", [], "Hashemite University", "الزرقاء", "Zarqa", "pub"),
+ ("lebanese-university", "LB", "الجامعة اللبنانية", [], "Lebanese University", "بيروت", "Beirut", "pub"),
+ ("usj", "LB", "جامعة القديس يوسف", ["جامعة القديس يوسف في بيروت"], "Saint Joseph University of Beirut", "بيروت", "Beirut", "priv"),
+ ("lau", "LB", "الجامعة اللبنانية الأمريكية", ["الجامعة اللبنانية الأميركية"], "Lebanese American University", "بيروت", "Beirut", "priv"),
+ ("basra-university", "IQ", "جامعة البصرة", [], "University of Basrah", "البصرة", "Basra", "pub"),
+ ("mosul-university", "IQ", "جامعة الموصل", [], "University of Mosul", "الموصل", "Mosul", "pub"),
+ ("mustansiriyah-university", "IQ", "الجامعة المستنصرية", [], "Mustansiriyah University", "بغداد", "Baghdad", "pub"),
+ ("kufa-university", "IQ", "جامعة الكوفة", [], "University of Kufa", "النجف", "Najaf", "pub"),
+ ("salahaddin-university", "IQ", "جامعة صلاح الدين", [], "Salahaddin University", "أربيل", "Erbil", "pub"),
+ ("aleppo-university", "SY", "جامعة حلب", [], "University of Aleppo", "حلب", "Aleppo", "pub"),
+ ("tishreen-university", "SY", "جامعة تشرين", [], "Tishreen University", "اللاذقية", "Latakia", "pub"),
+ ("an-najah-university", "PS", "جامعة النجاح الوطنية", ["جامعة النجاح"], "An-Najah National University", "نابلس", "Nablus", ""),
+ ("iugaza", "PS", "الجامعة الإسلامية بغزة", ["الجامعة الإسلامية في غزة"], "Islamic University of Gaza", "غزة", "Gaza", ""),
+ ("al-quds-university", "PS", "جامعة القدس", [], "Al-Quds University", "أبو ديس", "Abu Dis", ""),
+ ("hebron-university", "PS", "جامعة الخليل", [], "Hebron University", "الخليل", "Hebron", ""),
+ ("mohammed-v-university", "MA", "جامعة محمد الخامس", ["جامعة محمد الخامس بالرباط"], "Mohammed V University", "الرباط", "Rabat", "pub"),
+ ("al-qarawiyyin", "MA", "جامعة القرويين", [], "University of al-Qarawiyyin", "فاس", "Fez", "pub"),
+ ("hassan-ii-university", "MA", "جامعة الحسن الثاني", ["جامعة الحسن الثاني بالدار البيضاء"], "Hassan II University", "الدار البيضاء", "Casablanca", "pub"),
+ ("cadi-ayyad-university", "MA", "جامعة القاضي عياض", [], "Cadi Ayyad University", "مراكش", "Marrakesh", "pub"),
+ ("zitouna-university", "TN", "جامعة الزيتونة", [], "Ez-Zitouna University", "تونس", "Tunis", "pub"),
+ ("tunis-el-manar", "TN", "جامعة تونس المنار", [], "University of Tunis El Manar", "تونس", "Tunis", "pub"),
+ ("sfax-university", "TN", "جامعة صفاقس", [], "University of Sfax", "صفاقس", "Sfax", "pub"),
+ ("usthb", "DZ", "جامعة هواري بومدين للعلوم والتكنولوجيا", [], "University of Science and Technology Houari Boumediene", "الجزائر العاصمة", "Algiers", "pub"),
+ ("tripoli-university", "LY", "جامعة طرابلس", [], "University of Tripoli", "طرابلس", "Tripoli", "pub"),
+ ("benghazi-university", "LY", "جامعة بنغازي", [], "University of Benghazi", "بنغازي", "Benghazi", "pub"),
+ ("omdurman-islamic-university", "SD", "جامعة أم درمان الإسلامية", [], "Omdurman Islamic University", "أم درمان", "Omdurman", "pub"),
+ ("sust", "SD", "جامعة السودان للعلوم والتكنولوجيا", [], "Sudan University of Science and Technology", "الخرطوم", "Khartoum", "pub"),
+ ("sanaa-university", "YE", "جامعة صنعاء", [], "Sana'a University", "صنعاء", "Sanaa", "pub"),
+ ("aden-university", "YE", "جامعة عدن", [], "University of Aden", "عدن", "Aden", "pub"),
+ ("bahrain-university", "BH", "جامعة البحرين", [], "University of Bahrain", "الصخير", "Sakhir", "pub"),
+ ("nouakchott-university", "MR", "جامعة نواكشوط", [], "University of Nouakchott", "نواكشوط", "Nouakchott", "pub"),
+ ("tehran-university", "IR", "جامعة طهران", [], "University of Tehran", "طهران", "Tehran", "pub"),
+ ("sharif-university", "IR", "جامعة شريف للتكنولوجيا", [], "Sharif University of Technology", "طهران", "Tehran", "pub"),
+ ("istanbul-university", "TR", "جامعة إسطنبول", [], "Istanbul University", "إسطنبول", "Istanbul", "pub"),
+ ("ankara-university", "TR", "جامعة أنقرة", [], "Ankara University", "أنقرة", "Ankara", "pub"),
+ ("metu", "TR", "جامعة الشرق الأوسط التقنية", [], "Middle East Technical University", "أنقرة", "Ankara", "pub"),
+ ("hebrew-university", "IL", "الجامعة العبرية في القدس", ["الجامعة العبرية"], "Hebrew University of Jerusalem", "القدس", "Jerusalem", ""),
+ ("tel-aviv-university", "IL", "جامعة تل أبيب", [], "Tel Aviv University", "تل أبيب", "Tel Aviv", "pub"),
+ ("technion", "IL", "معهد التخنيون", ["التخنيون", "معهد إسرائيل للتكنولوجيا"], "Technion – Israel Institute of Technology", "حيفا", "Haifa", "pub"),
+ ("harvard", "US", "جامعة هارفارد", [], "Harvard University", "كامبريدج", "Cambridge, Massachusetts", "priv"),
+ ("stanford", "US", "جامعة ستانفورد", [], "Stanford University", "ستانفورد", "Stanford, California", "priv"),
+ ("mit", "US", "معهد ماساتشوستس للتكنولوجيا", [], "Massachusetts Institute of Technology", "كامبريدج", "Cambridge, Massachusetts", "priv"),
+ ("columbia-university", "US", "جامعة كولومبيا", [], "Columbia University", "نيويورك", "New York", "priv"),
+ ("oxford", "GB", "جامعة أكسفورد", [], "University of Oxford", "أكسفورد", "Oxford", ""),
+ ("cambridge-university", "GB", "جامعة كامبريدج", [], "University of Cambridge", "كامبريدج", "Cambridge", ""),
+]
+_UNI_KIND = {"pub": ("جامعة حكومية", "Public university"), "priv": ("جامعة خاصة", "Private university"), "": ("جامعة", "University")}
+
+
+def _universities(cnames):
+    out = []
+    for uid, code, ar, aliases, en, city_ar, city_en, kind in UNIS:
+        k_ar, k_en = _UNI_KIND[kind]
+        cid = f"country-{code.lower()}"
+        out.append(O(uid, ar, aliases, en, "university", f"{k_ar} في {city_ar} ({cnames[cid]})",
+                     f"{k_en} in {city_en}", cid))
+    return out
+
+
+CO, BANK = "company", "bank"
+COMPANIES = [
+ O("alinma-bank", "مصرف الإنماء", ["بنك الإنماء"], "Alinma Bank", BANK, "مصرف إسلامي سعودي", "Saudi Islamic bank", "country-sa"),
+ O("banque-saudi-fransi", "البنك السعودي الفرنسي", [], "Banque Saudi Fransi", BANK, "مصرف سعودي", "Saudi bank", "country-sa"),
+ O("sab", "البنك السعودي الأول", ["ساب"], "Saudi Awwal Bank (SAB)", BANK, "مصرف سعودي، البنك السعودي البريطاني سابقا", "Saudi bank, formerly the Saudi British Bank", "country-sa"),
+ O("bank-albilad", "بنك البلاد", [], "Bank Albilad", BANK, "مصرف إسلامي سعودي", "Saudi Islamic bank", "country-sa"),
+ O("anb", "البنك العربي الوطني", [], "Arab National Bank", BANK, "مصرف سعودي", "Saudi bank", "country-sa"),
+ O("sec", "الشركة السعودية للكهرباء", ["شركة الكهرباء السعودية"], "Saudi Electricity Company", CO, "شركة الكهرباء الرئيسية في السعودية", "Saudi Arabia's main power utility", "country-sa"),
+ O("savola", "مجموعة صافولا", ["صافولا"], "Savola Group", CO, "مجموعة أغذية وتجزئة سعودية", "Saudi food and retail group", "country-sa"),
+ O("kingdom-holding", "شركة المملكة القابضة", ["المملكة القابضة"], "Kingdom Holding Company", CO, "شركة استثمار سعودية", "Saudi investment company", "country-sa"),
+ O("dar-al-arkan", "دار الأركان", ["شركة دار الأركان"], "Dar Al Arkan", CO, "شركة تطوير عقاري سعودية", "Saudi property developer", "country-sa"),
+ O("flyadeal", "طيران أديل", [], "flyadeal", CO, "شركة طيران سعودية منخفضة التكلفة", "Saudi low-cost airline", "country-sa"),
+ O("emirates-nbd", "بنك الإمارات دبي الوطني", [], "Emirates NBD", BANK, "مصرف إماراتي مقره دبي", "Dubai-based Emirati bank", "country-ae"),
+ O("fab", "بنك أبوظبي الأول", [], "First Abu Dhabi Bank", BANK, "أكبر مصرف إماراتي", "The UAE's largest bank", "country-ae"),
+ O("adcb", "بنك أبوظبي التجاري", [], "Abu Dhabi Commercial Bank", BANK, "مصرف إماراتي مقره أبوظبي", "Abu Dhabi-based Emirati bank", "country-ae"),
+ O("dib", "بنك دبي الإسلامي", [], "Dubai Islamic Bank", BANK, "مصرف إسلامي إماراتي", "Emirati Islamic bank", "country-ae"),
+ O("adib", "مصرف أبوظبي الإسلامي", [], "Abu Dhabi Islamic Bank", BANK, "مصرف إسلامي إماراتي", "Emirati Islamic bank", "country-ae"),
+ O("aldar", "الدار العقارية", ["شركة الدار العقارية"], "Aldar Properties", CO, "شركة تطوير عقاري مقرها أبوظبي", "Abu Dhabi property developer", "country-ae"),
+ O("ihc", "الشركة العالمية القابضة", [], "International Holding Company", CO, "شركة قابضة مقرها أبوظبي", "Abu Dhabi holding company", "country-ae"),
+ O("ad-ports", "مجموعة موانئ أبوظبي", ["موانئ أبوظبي"], "AD Ports Group", CO, "شركة موانئ ولوجستيات في أبوظبي", "Abu Dhabi ports and logistics company", "country-ae"),
+ O("taqa", "شركة أبوظبي الوطنية للطاقة", [], "Abu Dhabi National Energy Company (TAQA)", CO, "شركة طاقة ومياه مقرها أبوظبي", "Abu Dhabi energy and water company", "country-ae", amb=["طاقة"]),
+ O("air-arabia", "العربية للطيران", [], "Air Arabia", CO, "شركة طيران منخفضة التكلفة مقرها الشارقة", "Sharjah-based low-cost airline", "country-ae"),
+ O("flydubai", "فلاي دبي", [], "flydubai", CO, "شركة طيران منخفضة التكلفة مقرها دبي", "Dubai-based low-cost airline", "country-ae"),
+ O("majid-al-futtaim", "ماجد الفطيم", ["مجموعة ماجد الفطيم"], "Majid Al Futtaim", CO, "مجموعة تجزئة وعقارات إماراتية", "Emirati retail and property group", "country-ae"),
+ O("qib", "مصرف قطر الإسلامي", [], "Qatar Islamic Bank", BANK, "مصرف إسلامي قطري", "Qatari Islamic bank", "country-qa"),
+ O("doha-bank", "بنك الدوحة", [], "Doha Bank", BANK, "مصرف قطري", "Qatari bank", "country-qa"),
+ O("masraf-al-rayan", "مصرف الريان", [], "Masraf Al Rayan", BANK, "مصرف إسلامي قطري", "Qatari Islamic bank", "country-qa"),
+ O("qatari-diar", "شركة الديار القطرية", ["الديار القطرية"], "Qatari Diar", CO, "شركة عقارية قطرية", "Qatari property company", "country-qa"),
+ O("industries-qatar", "صناعات قطر", [], "Industries Qatar", CO, "شركة قطرية للبتروكيماويات والأسمدة والحديد", "Qatari petrochemicals, fertiliser and steel company", "country-qa"),
+ O("kfh", "بيت التمويل الكويتي", [], "Kuwait Finance House", BANK, "مصرف إسلامي كويتي", "Kuwaiti Islamic bank", "country-kw"),
+ O("boubyan-bank", "بنك بوبيان", [], "Boubyan Bank", BANK, "مصرف إسلامي كويتي", "Kuwaiti Islamic bank", "country-kw"),
+ O("koc", "شركة نفط الكويت", [], "Kuwait Oil Company", CO, "شركة إنتاج النفط التابعة لمؤسسة البترول الكويتية", "Oil producer of the Kuwait Petroleum Corporation", "country-kw"),
+ O("agility", "أجيليتي", ["مجموعة أجيليتي"], "Agility", CO, "شركة لوجستيات كويتية", "Kuwaiti logistics company", "country-kw"),
+ O("kuwait-airways", "الخطوط الجوية الكويتية", [], "Kuwait Airways", CO, "شركة الطيران الوطنية الكويتية", "Kuwait's national airline", "country-kw"),
+ O("jazeera-airways", "طيران الجزيرة", [], "Jazeera Airways", CO, "شركة طيران كويتية منخفضة التكلفة", "Kuwaiti low-cost airline", "country-kw"),
+ O("alba", "ألمنيوم البحرين", ["شركة ألمنيوم البحرين", "ألبا"], "Aluminium Bahrain (Alba)", CO, "شركة ألمنيوم بحرينية", "Bahraini aluminium company", "country-bh"),
+ O("batelco", "بتلكو", ["شركة البحرين للاتصالات"], "Batelco", CO, "شركة اتصالات بحرينية", "Bahraini telecom company", "country-bh"),
+ O("bank-muscat", "بنك مسقط", [], "Bank Muscat", BANK, "أكبر مصرف عماني", "Oman's largest bank", "country-om"),
+ O("omantel", "عمانتل", ["الشركة العمانية للاتصالات"], "Omantel", CO, "شركة اتصالات عمانية", "Omani telecom company", "country-om"),
+ O("efg-hermes", "إي إف جي هيرميس", ["المجموعة المالية هيرميس"], "EFG Hermes", CO, "بنك استثمار مصري", "Egyptian investment bank", "country-eg"),
+ O("fawry", "شركة فوري", [], "Fawry", CO, "شركة مدفوعات إلكترونية مصرية", "Egyptian electronic payments company", "country-eg", amb=["فوري"]),
+ O("ezz-steel", "حديد عز", ["شركة حديد عز", "مجموعة عز"], "Ezz Steel", CO, "شركة حديد وصلب مصرية", "Egyptian steel company", "country-eg"),
+ O("eastern-company", "الشرقية للدخان", ["الشركة الشرقية للدخان", "إيسترن كومباني"], "Eastern Company", CO, "شركة تبغ مصرية", "Egyptian tobacco company", "country-eg"),
+ O("banque-du-caire", "بنك القاهرة", [], "Banque du Caire", BANK, "مصرف حكومي مصري", "Egyptian state bank", "country-eg"),
+ O("egpc", "الهيئة المصرية العامة للبترول", ["هيئة البترول المصرية"], "Egyptian General Petroleum Corporation", CO, "هيئة النفط الحكومية في مصر", "Egypt's state oil corporation", "country-eg"),
+ O("egas", "الشركة المصرية القابضة للغازات الطبيعية", ["إيجاس"], "Egyptian Natural Gas Holding Company (EGAS)", CO, "شركة الغاز الحكومية في مصر", "Egypt's state gas company", "country-eg"),
+ O("vodafone-egypt", "فودافون مصر", [], "Vodafone Egypt", CO, "شركة اتصالات في مصر", "Telecom company in Egypt", "country-eg"),
+ O("palm-hills", "بالم هيلز للتعمير", ["بالم هيلز"], "Palm Hills Developments", CO, "شركة تطوير عقاري مصرية", "Egyptian property developer", "country-eg"),
+]
+
+
 # Generic names of entries defined in the other files (by id).
 EXTRA = {
     "sa-shura": ["مجلس الشورى"], "qa-shura": ["مجلس الشورى"], "bh-shura": ["مجلس الشورى"],
@@ -290,7 +433,7 @@ EXTRA_ALIASES = {
 
 def entities(cnames):
     out = []
-    for e in _non_arab_ministries() + _ministries() + BODIES:
+    for e in _non_arab_ministries() + _ministries() + BODIES + _universities(cnames) + COMPANIES:
         e = dict(e)
         if "{c}" in e["description_ar"]:
             e["description_ar"] = e["description_ar"].replace("{c}", cnames[e["country"]])
