@@ -397,6 +397,49 @@ COMPANIES = [
 ]
 
 
+# The government, foreign ministry and armed forces of the other UN members that have a
+# nisba in countries_extra (the G20, Arab League, Iran, Israel, Ukraine and North Korea are
+# generated in curated_orgs.py). Left out: Mali (المالية is also "financial"), the Vatican,
+# and no army for Andorra and Haiti (none, or only a nascent one).
+WORLD_SKIP = {"ML", "VA", "XK", "TW", "EH", "PS"}
+NO_ARMY = {"AD", "HT"}
+# Interior, finance, health and justice ministries of states often in Arab news, where the
+# state has a ministry of that name (China and Japan have no interior ministry).
+WORLD_MINISTRIES = {"RU": ["moi", "mof", "moh", "moj"], "DE": ["moi", "mof", "moh", "moj"],
+                    "IT": ["moi", "mof", "moh", "moj"], "UA": ["moi", "mof", "moh", "moj"],
+                    "GB": ["moi", "moh", "moj"], "IN": ["moi", "mof", "moh"], "CN": ["mof", "moh", "moj"],
+                    "JP": ["mof", "moj"], "FR": ["moi", "moh", "moj"]}
+_MIN_WORDS = {"moi": ("الداخلية", "Interior"), "mof": ("المالية", "Finance"), "moh": ("الصحة", "Health"),
+              "moj": ("العدل", "Justice")}
+
+
+def _world_bodies():
+    out = []
+    for code in sorted(CX.EXTRA):
+        if CX.EXTRA[code] is None or code in WORLD_SKIP or code in CX.TERRITORIES or code in CX.G20 | CX.ARAB_LEAGUE | {"IL", "IR", "UA", "KP"}:
+            continue
+        d = _demonym(code)
+        if not d:
+            continue
+        masc, fem = d
+        en, pre, cid = CX.EXTRA[code][0], code.lower(), f"country-{code.lower()}"
+        out.append(O(f"{pre}-government", f"الحكومة {fem}", [], f"Government of {en}", "government",
+                     "الحكومة في {c}", f"Government of {en}", cid))
+        out.append(O(f"{pre}-mfa", f"وزارة الخارجية {fem}", [f"الخارجية {fem}"], f"Ministry of Foreign Affairs ({en})",
+                     MIN, "وزارة الخارجية في {c}", f"Foreign ministry of {en}", cid))
+        if code not in NO_ARMY:
+            out.append(O(f"{pre}-army", f"الجيش {masc}", [f"القوات المسلحة {fem}"], f"Armed forces of {en}",
+                         "armed force", "القوات المسلحة في {c}", f"Armed forces of {en}", cid))
+    for code, keys in sorted(WORLD_MINISTRIES.items()):
+        _, fem = _demonym(code)
+        en, pre, cid = CX.EXTRA[code][0], code.lower(), f"country-{code.lower()}"
+        for key in keys:
+            ar, en_word = _MIN_WORDS[key]
+            out.append(O(f"{pre}-{key}", f"وزارة {ar} {fem}", [], f"Ministry of {en_word} ({en})", MIN,
+                         f"وزارة {ar} في {{c}}", f"{en_word} ministry of {en}", cid))
+    return out
+
+
 # Generic names of entries defined in the other files (by id).
 EXTRA = {
     "sa-shura": ["مجلس الشورى"], "qa-shura": ["مجلس الشورى"], "bh-shura": ["مجلس الشورى"],
@@ -433,7 +476,7 @@ EXTRA_ALIASES = {
 
 def entities(cnames):
     out = []
-    for e in _non_arab_ministries() + _ministries() + BODIES + _universities(cnames) + COMPANIES:
+    for e in _non_arab_ministries() + _ministries() + BODIES + _universities(cnames) + COMPANIES + _world_bodies():
         e = dict(e)
         if "{c}" in e["description_ar"]:
             e["description_ar"] = e["description_ar"].replace("{c}", cnames[e["country"]])
@@ -452,7 +495,7 @@ def add_generic_names(ents):
         if eid not in by_id:
             raise SystemExit(f"curated_states: unknown id {eid}")
     for e in ents:
-        if e.get("country") not in STATE_IDS or e["type"] != "organization":
+        if not (e.get("country") or "").startswith("country-") or e["type"] != "organization":
             continue
         cc, _, suffix = e["id"].partition("-")
         generic = list(e.get("generic_names", []))
