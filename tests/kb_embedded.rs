@@ -385,12 +385,15 @@ fn a_generic_name_is_never_a_plain_name_and_always_has_a_country() {
     );
 }
 
+/// Terms of one office: (from month, to month, holder id).
+type Terms<'a> = Vec<(String, String, &'a str)>;
+
 #[test]
 fn two_people_never_hold_one_office_in_the_same_month() {
     let kb = KnowledgeBase::embedded();
     let cutoff = kb.cutoff().unwrap_or("2025-06").to_string();
     let month = |d: &str| (d.len() >= 7).then(|| d[..7].to_string());
-    let mut offices: BTreeMap<(String, String), Vec<(String, String, &str)>> = BTreeMap::new();
+    let mut offices: BTreeMap<(String, String), Terms> = BTreeMap::new();
     for e in kb.entities.iter().filter(|e| e.kind == EntityType::Person) {
         for r in &e.roles {
             let Some(org) = r.org.as_deref().filter(|o| o.starts_with("country-")) else {
