@@ -86,7 +86,7 @@ fn a_hamza_on_alef_or_not_is_another_spelling() {
 #[test]
 fn a_final_yeh_or_alef_maqsura_is_another_spelling() {
     expect(
-        "وصل الوفد إلى دبي أمس. وتقع دبي على الخليج. وعاد الوفد إلى دبى ليلًا.",
+        "وصل الوفد إلى دبي أمس. وتقع دبي على الخليج. وعاد الوفد إلى دبى في المساء.",
         &[(IS, "دبى")],
     );
 }

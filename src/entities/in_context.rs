@@ -69,6 +69,12 @@ pub(super) fn link(rec: &Compiled, table: &Table, linked: &mut Vec<Linked>) {
     };
     while i < table.len() {
         i = match ctx.office_at(i, linked) {
+            // A one-word generic name (الحكومة، الجيش) the tagger did not find is
+            // no mention: news corpora do not tag them, and a new mention costs
+            // organisation precision (NewsFANE CV 0.666 -> 0.616 with them).
+            Some(found) if ctx.covered[i].is_none() && tokens_of(table, &found.norm).len() < 2 => {
+                i + 1
+            }
             Some(found) => {
                 let tokens = tokens_of(table, &found.norm);
                 ctx.cover(tokens.clone(), linked.len());
