@@ -11,7 +11,10 @@ local M = {}
 -- The isnad release this plugin belongs to (`:checkhealth isnad` compares the server's).
 M.version = '0.1.0'
 
-local CODES = { 'unsourced-claim', 'vague-source', 'unattributed-quote', 'loaded-verb' }
+local CODES = {
+  'unsourced-claim', 'vague-source', 'unattributed-quote', 'loaded-verb',
+  'inconsistent-spelling', 'foreign-letter',
+}
 M.codes = CODES
 
 local defaults = {
@@ -27,6 +30,8 @@ local defaults = {
         ['vague-source'] = 'information',
         ['unattributed-quote'] = 'warning',
         ['loaded-verb'] = 'information',
+        ['inconsistent-spelling'] = 'information',
+        ['foreign-letter'] = 'warning',
       },
       debounceMs = 50,
       knowledgeBase = { paths = {} },
