@@ -448,3 +448,17 @@ fn a_current_role_in_a_hover_says_the_base_s_cut_off() {
     let md = entity_markdown_at(&analysis, &a.kb, text, i, "2026-01-01");
     assert!(md.contains(&format!("cut-off, {cutoff}")), "{md}");
 }
+
+#[test]
+fn a_known_persons_name_does_not_run_on_into_the_verb_after_it() {
+    let a = Analyzer::embedded();
+    // The tagger alone runs this one on into «سيزور» (before the place's name).
+    let text = "وقال المتحدث إن الرئيس فلاديمير بوتين سيزور بيونغ يانغ قريبًا.";
+    let found = mentions(&a, text);
+    let putin = found
+        .iter()
+        .find(|(_, kind, _)| *kind == EntityType::Person);
+    let (name, _, id) = putin.expect("a person");
+    assert_eq!(name, "فلاديمير بوتين", "{found:?}");
+    assert_eq!(id.as_deref(), Some("vladimir-putin"));
+}

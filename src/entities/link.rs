@@ -39,6 +39,7 @@ pub(super) fn link(rec: &Compiled, table: &Table, spans: &[Span]) -> Vec<EntityM
         .iter()
         .filter_map(|s| trimmed(table, s))
         .flat_map(|s| split_at_known_names(table, s))
+        .map(|s| person_ends_with_known_name(table, s))
         .collect();
     let spans: Vec<Span> = spans
         .iter()
@@ -100,6 +101,33 @@ fn split_at_known_names(table: &Table, span: Span) -> Vec<Span> {
             ]
         }
         _ => vec![span],
+    }
+}
+
+/// A person's span that starts with a known person's full name and runs on past
+/// its end into words no name covers ends with the name: «فلاديمير بوتين سيزور»
+/// is Putin, and the verb is no part of him.
+fn person_ends_with_known_name(table: &Table, span: Span) -> Span {
+    let name_at = |i: usize| table.name_at[i].map(|n| &table.names[n as usize]);
+    let Some(name) = name_at(span.tokens.start) else {
+        return span;
+    };
+    let end = name.tokens.end;
+    let runs_on = name.tokens.start == span.tokens.start
+        && end < span.tokens.end
+        && name.target.kind == EntityType::Person
+        && span.kind == EntityType::Person
+        && !name.unlicensed
+        && !name.target.weak
+        && name.tokens.len() >= 2
+        && (end..span.tokens.end).all(|i| name_at(i).is_none());
+    if runs_on {
+        Span {
+            tokens: span.tokens.start..end,
+            kind: span.kind,
+        }
+    } else {
+        span
     }
 }
 
