@@ -1,5 +1,7 @@
 //! Print each token's tag from the embedded model, before linking:
-//! `cargo run --release --example tag_debug -- FILE` (or `-` for stdin).
+//! `cargo run --release --example tag_debug -- FILE` (or `-` for stdin);
+//! `-- FILE --first-pass` prints the first pass alone, without the second look
+//! at the document (`src/entities/consistency.rs`).
 
 use std::io::Read;
 
@@ -22,6 +24,12 @@ fn main() {
     let Ok(model) = isnad::entities::embedded_model() else {
         eprintln!("the embedded model does not read");
         std::process::exit(2);
+    };
+    let first_pass = model.with_consistency(isnad::entities::Layer::zero());
+    let model = if std::env::args().any(|a| a == "--first-pass") {
+        &first_pass
+    } else {
+        model
     };
     analyzer.recognizer.ready();
     let doc = Document::new(&text);

@@ -17,7 +17,7 @@
 use std::collections::HashSet;
 use std::process::ExitCode;
 
-use isnad::entities::{train, Model, Sequence, Tag, TrainOptions};
+use isnad::entities::{Model, Tag, TrainOptions};
 use isnad::text::Document;
 use isnad::Analyzer;
 
@@ -46,14 +46,20 @@ fn aligned_tags(doc: &Document, gold: &Doc) -> Vec<Tag> {
     tags
 }
 
-fn sequences(analyzer: &Analyzer, docs: &[Doc]) -> Vec<Sequence> {
-    docs.iter()
-        .flat_map(|gold| {
-            let doc = Document::new(&gold.text);
-            let tags = aligned_tags(&doc, gold);
-            analyzer.recognizer.training_sequences(&doc, &tags)
-        })
-        .collect()
+/// Train on `docs`, the second look included (`Recognizer::train`).
+fn train_on(analyzer: &Analyzer, docs: &[&Doc], opts: TrainOptions) -> Vec<u8> {
+    let documents: Vec<Document> = docs.iter().map(|d| Document::new(&d.text)).collect();
+    let tags: Vec<Vec<Tag>> = documents
+        .iter()
+        .zip(docs)
+        .map(|(doc, gold)| aligned_tags(doc, gold))
+        .collect();
+    let pairs: Vec<(&Document, &[Tag])> = documents
+        .iter()
+        .zip(&tags)
+        .map(|(d, t)| (d, t.as_slice()))
+        .collect();
+    analyzer.recognizer.train(&pairs, opts)
 }
 
 fn options(args: &[String]) -> TrainOptions {
@@ -92,15 +98,7 @@ fn score_fold(
         .filter(|(j, _)| *j != k)
         .flat_map(|(_, f)| f)
         .collect();
-    let data: Vec<Sequence> = train_docs
-        .iter()
-        .flat_map(|gold| {
-            let doc = Document::new(&gold.text);
-            let tags = aligned_tags(&doc, gold);
-            analyzer.recognizer.training_sequences(&doc, &tags)
-        })
-        .collect();
-    let bytes = train(&data, opts);
+    let bytes = train_on(analyzer, &train_docs, opts);
     let Ok(model) = Model::from_bytes(&bytes) else {
         eprintln!("fold {k}: the trained model does not read back");
         return;
@@ -196,9 +194,9 @@ fn main() -> ExitCode {
         eprintln!("train_ner: give --out MODEL or --folds K");
         return ExitCode::from(2);
     };
-    let data = sequences(&analyzer, &docs);
-    let tokens: usize = data.iter().map(Sequence::len).sum();
-    let bytes = train(&data, opts);
+    let all: Vec<&Doc> = docs.iter().collect();
+    let tokens: usize = docs.iter().map(|d| d.tokens.len()).sum();
+    let bytes = train_on(&analyzer, &all, opts);
     if let Err(e) = std::fs::write(out, &bytes) {
         eprintln!("{out}: {e}");
         return ExitCode::from(2);

@@ -57,6 +57,13 @@ pub(super) struct TokenHashes {
     evidence: u8,
 }
 
+impl TokenHashes {
+    /// The hash of the token's stem (its shortest clitic reading).
+    pub(super) fn stem(&self) -> u64 {
+        self.stem
+    }
+}
+
 /// Contexts of a stem, gathered over the whole document: a word after a title or
 /// a given name, or before or after a reporting verb somewhere, is likely a name
 /// wherever it occurs.

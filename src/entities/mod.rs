@@ -13,6 +13,7 @@
 //! `examples/train_ner.rs`; see `data/model/README.md`.
 
 mod compiled;
+mod consistency;
 mod context;
 mod dates;
 mod features;
@@ -24,6 +25,7 @@ mod offices;
 mod table;
 mod tagger;
 mod tagging;
+mod training;
 mod variants;
 
 use std::ops::Range;
@@ -35,6 +37,7 @@ use crate::text::Document;
 use compiled::Compiled;
 use table::Table;
 
+pub use consistency::Layer;
 pub use tagger::train::{train, Options as TrainOptions, Sequence};
 pub use tagger::{Class, Model, ModelError, Tag};
 

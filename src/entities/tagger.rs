@@ -8,10 +8,12 @@
 //! A model file is little-endian:
 //!
 //! ```text
-//! magic "ISNADNER"  u32 format (1)  u32 feature version  u32 bucket bits
+//! magic "ISNADNER"  u32 format (2)  u32 feature version  u32 bucket bits
 //! u32 tags (9)      f32 scale       u64 FNV-1a of everything after the header
 //! i16 transitions[(tags + 1) * tags]   (row `tags` is the start of a sentence)
 //! i16 weights[buckets * tags]
+//! f32 consistency[features * tags]     (the second look, `consistency.rs`)
+//! u32 n  u64 common[n]                  (sorted stem hashes the second look skips)
 //! ```
 //!
 //! Weights are quantised to i16 with one scale: a fifth of the size of f32 and as
@@ -21,6 +23,7 @@ pub mod train;
 
 use std::fmt;
 
+use super::consistency::Layer;
 use crate::kb::EntityType;
 
 /// The tags: O, then B and I for each type. MISC is learned (so the model knows
@@ -146,7 +149,7 @@ impl fmt::Display for ModelError {
 impl std::error::Error for ModelError {}
 
 const MAGIC: &[u8; 8] = b"ISNADNER";
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 const HEADER: usize = 8 + 4 * 4 + 4 + 8;
 
 /// Trained weights, ready to score.
@@ -158,6 +161,11 @@ pub struct Model {
     transitions: Vec<f32>,
     /// `buckets * TAGS`, quantised.
     weights: Vec<i16>,
+    /// The second look at the document (all zero: none learned).
+    consistency: Layer,
+    /// Stems found in many training documents (ordinary words), sorted: the
+    /// second look neither lends their readings nor gives them any.
+    common: Vec<u64>,
 }
 
 impl Model {
@@ -191,7 +199,12 @@ impl Model {
             )));
         }
         let body = &bytes[HEADER..];
-        let expected = ((TAGS + 1) * TAGS + (1usize << bits) * TAGS) * 2;
+        let quantised = ((TAGS + 1) * TAGS + (1usize << bits) * TAGS) * 2;
+        let fixed = quantised + Layer::LEN * 4 + 4;
+        let common_len = body
+            .get(fixed - 4..fixed)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize);
+        let expected = fixed + common_len.unwrap_or(0) * 8;
         if body.len() != expected {
             return Err(ModelError::Shape(format!(
                 "{} bytes of weights, {expected} expected",
@@ -200,6 +213,21 @@ impl Model {
         }
         if checksum(body) != u64::from_le_bytes(sum) {
             return Err(ModelError::Checksum);
+        }
+        let (body, rest) = body.split_at(quantised);
+        let (layer, common) = rest.split_at(Layer::LEN * 4);
+        let layer = layer
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        let consistency = Layer::new(layer)
+            .ok_or_else(|| ModelError::Shape("a consistency weight is not finite".into()))?;
+        let common: Vec<u64> = common[4..]
+            .chunks_exact(8)
+            .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+            .collect();
+        if !common.windows(2).all(|w| w[0] < w[1]) {
+            return Err(ModelError::Shape("the common stems are not sorted".into()));
         }
         let mut values = body
             .chunks_exact(2)
@@ -214,12 +242,20 @@ impl Model {
             scale,
             transitions,
             weights: values.collect(),
+            consistency,
+            common,
         })
     }
 
     /// Write the model (see the module's format). `weights` and `transitions` are
-    /// real-valued; they are quantised here.
-    pub fn to_bytes(bits: u32, transitions: &[f32], weights: &[f32]) -> Vec<u8> {
+    /// real-valued; they are quantised here. `consistency` has [`Layer::LEN`]
+    /// weights, or none for a model without a second look.
+    pub fn to_bytes(
+        bits: u32,
+        transitions: &[f32],
+        weights: &[f32],
+        consistency: &[f32],
+    ) -> Vec<u8> {
         let largest = transitions
             .iter()
             .chain(weights)
@@ -234,6 +270,11 @@ impl Model {
         for w in transitions.iter().chain(weights) {
             body.extend_from_slice(&quantise(w));
         }
+        for i in 0..Layer::LEN {
+            let w = consistency.get(i).copied().unwrap_or(0.0);
+            body.extend_from_slice(&w.to_le_bytes());
+        }
+        body.extend_from_slice(&0u32.to_le_bytes());
         let mut out = Vec::with_capacity(HEADER + body.len());
         out.extend_from_slice(MAGIC);
         for v in [
@@ -269,6 +310,50 @@ impl Model {
         for (o, s) in out.iter_mut().zip(sums) {
             *o = s as f32 * self.scale;
         }
+    }
+
+    /// The learned second look at the document.
+    pub fn consistency(&self) -> &Layer {
+        &self.consistency
+    }
+
+    /// The same model with another second-look layer (training sets it last).
+    pub fn with_consistency(&self, consistency: Layer) -> Model {
+        Model {
+            consistency,
+            ..self.clone()
+        }
+    }
+
+    /// Is this stem one of the ordinary words the second look skips?
+    pub(crate) fn is_common(&self, stem: u64) -> bool {
+        self.common.binary_search(&stem).is_ok()
+    }
+
+    /// A model file with its second look replaced: the layer and the common
+    /// stems (sorted and deduplicated here). The first pass is kept byte for
+    /// byte. The file is validated first.
+    pub fn replace_consistency(
+        file: &[u8],
+        layer: &Layer,
+        common: &[u64],
+    ) -> Result<Vec<u8>, ModelError> {
+        let model = Model::from_bytes(file)?;
+        let keep = file.len() - Layer::LEN * 4 - 4 - model.common.len() * 8;
+        let mut common = common.to_vec();
+        common.sort_unstable();
+        common.dedup();
+        let mut out = file[..keep].to_vec();
+        for w in layer.weights() {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+        out.extend_from_slice(&(common.len() as u32).to_le_bytes());
+        for stem in common {
+            out.extend_from_slice(&stem.to_le_bytes());
+        }
+        let sum = checksum(&out[HEADER..]);
+        out[HEADER - 8..HEADER].copy_from_slice(&sum.to_le_bytes());
+        Ok(out)
     }
 
     /// The best tag sequence for a sentence, given each token's emission scores.
@@ -374,18 +459,29 @@ mod tests {
         let weights: Vec<f32> = (0..(1 << bits) * TAGS)
             .map(|i| (i % 7) as f32 - 3.0)
             .collect();
-        let bytes = Model::to_bytes(bits, &transitions, &weights);
+        let bytes = Model::to_bytes(bits, &transitions, &weights, &[]);
         let model = Model::from_bytes(&bytes).expect("valid");
         let mut out = [0.0; TAGS];
         model.emissions(&[3], &mut out);
         for (t, &o) in out.iter().enumerate() {
             assert!((o - weights[3 * TAGS + t]).abs() < 0.01, "{o}");
         }
+        assert!(model.consistency().is_empty());
+        let layer: Vec<f32> = (0..Layer::LEN).map(|i| i as f32 - 50.5).collect();
+        let layer = Layer::new(layer).expect("finite");
+        let with = Model::replace_consistency(&bytes, &layer, &[9, 3, 9]).expect("valid file");
+        let read = Model::from_bytes(&with).expect("still valid");
+        assert_eq!(read.consistency(), &layer);
+        assert!(read.is_common(3) && read.is_common(9) && !read.is_common(4));
+        let first_pass = bytes.len() - Layer::LEN * 4 - 4;
+        assert_eq!(with[HEADER..first_pass], bytes[HEADER..first_pass]);
+        let again = Model::replace_consistency(&with, &Layer::zero(), &[]).expect("valid");
+        assert_eq!(again[HEADER..], bytes[HEADER..]);
     }
 
     #[test]
     fn a_broken_model_file_is_refused_with_a_reason() {
-        let bytes = Model::to_bytes(8, &[0.5; (TAGS + 1) * TAGS], &[1.0; (1 << 8) * TAGS]);
+        let bytes = Model::to_bytes(8, &[0.5; (TAGS + 1) * TAGS], &[1.0; (1 << 8) * TAGS], &[]);
         assert_eq!(
             Model::from_bytes(&bytes[..10]).unwrap_err(),
             ModelError::TooShort
@@ -394,14 +490,21 @@ mod tests {
         bad[0] = b'X';
         assert_eq!(Model::from_bytes(&bad).unwrap_err(), ModelError::BadMagic);
         let mut flipped = bytes.clone();
-        let last = flipped.len() - 1;
-        flipped[last] ^= 1;
+        flipped[HEADER + 10] ^= 1;
         assert_eq!(
             Model::from_bytes(&flipped).unwrap_err(),
             ModelError::Checksum
         );
         assert!(matches!(
             Model::from_bytes(&bytes[..bytes.len() - 2]),
+            Err(ModelError::Shape(_))
+        ));
+        // A count of common stems that runs past the end of the file.
+        let mut long = bytes.clone();
+        let count = long.len() - 4;
+        long[count..].copy_from_slice(&1000u32.to_le_bytes());
+        assert!(matches!(
+            Model::from_bytes(&long),
             Err(ModelError::Shape(_))
         ));
     }

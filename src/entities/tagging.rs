@@ -4,10 +4,12 @@
 
 use std::ops::Range;
 
+use super::consistency;
 use super::features::{hashes, token_features, TokenHashes};
+use super::lexicon::Lists;
 use super::link::Span;
 use super::table::Table;
-use super::tagger::train::Sequence;
+use super::tagger::train::{LayerExample, Sequence};
 use super::tagger::{Model, Tag, TAGS};
 use crate::text::tokens::TokenKind;
 
@@ -40,54 +42,151 @@ pub(super) fn segments(table: &Table) -> Vec<Range<usize>> {
     out
 }
 
-/// Reusable buffers for tagging one document.
-#[derive(Default)]
-struct Scratch {
-    features: Vec<u32>,
+/// The spans the model finds in the table's document.
+pub(super) fn spans(model: &Model, table: &Table) -> Vec<Span> {
+    let mut out = Vec::new();
+    spans_of(&tags(model, table), 0, &mut out);
+    out
+}
+
+/// Every token's tag: each segment decoded, then the second look at the
+/// document (`consistency.rs`) decodes again the segments it changes.
+pub(super) fn tags(model: &Model, table: &Table) -> Vec<Tag> {
+    let h = hashes(table);
+    let segments = segments(table);
+    let first = first_pass(model, table, &h, &segments);
+    let mut tags = first.tags;
+    let layer = model.consistency();
+    if layer.is_empty() {
+        return tags;
+    }
+    let masks = masks(table, &h, model, &tags);
+    let mut adjusted = Vec::new();
+    let mut decoded = Vec::new();
+    for segment in segments {
+        if !looks_again(
+            &masks[segment.clone()],
+            &mut adjusted,
+            &first.emissions[segment.clone()],
+            layer,
+        ) {
+            continue;
+        }
+        model.decode(&adjusted, &mut decoded);
+        tags[segment].copy_from_slice(&decoded);
+    }
+    tags
+}
+
+/// The first pass over a document: every token's emission scores and tag.
+struct FirstPass {
     emissions: Vec<[f32; TAGS]>,
     tags: Vec<Tag>,
 }
 
-/// The spans the model finds in the table's document.
-pub(super) fn spans(model: &Model, table: &Table) -> Vec<Span> {
-    let h = hashes(table);
-    let mut scratch = Scratch::default();
-    let mut out = Vec::new();
-    for segment in segments(table) {
-        tag_segment(model, table, &h, segment.clone(), &mut scratch);
-        spans_of(&scratch.tags, segment.start, &mut out);
-    }
-    out
-}
-
-/// Every token's tag (for reading the model; [`spans`] is what recognition uses).
-pub(super) fn tags(model: &Model, table: &Table) -> Vec<Tag> {
-    let h = hashes(table);
-    let mut scratch = Scratch::default();
-    let mut out = Vec::new();
-    for segment in segments(table) {
-        tag_segment(model, table, &h, segment, &mut scratch);
-        out.extend_from_slice(&scratch.tags);
-    }
-    out
-}
-
-fn tag_segment(
+fn first_pass(
     model: &Model,
     table: &Table,
     h: &[TokenHashes],
-    segment: Range<usize>,
-    s: &mut Scratch,
-) {
-    s.emissions.clear();
-    for i in segment {
-        s.features.clear();
-        token_features(table, h, i, &mut s.features);
-        let mut e = [0.0; TAGS];
-        model.emissions(&s.features, &mut e);
-        s.emissions.push(e);
+    segments: &[Range<usize>],
+) -> FirstPass {
+    let mut features = Vec::new();
+    let emissions: Vec<[f32; TAGS]> = (0..table.len())
+        .map(|i| {
+            features.clear();
+            token_features(table, h, i, &mut features);
+            let mut e = [0.0; TAGS];
+            model.emissions(&features, &mut e);
+            e
+        })
+        .collect();
+    let mut tags = Vec::with_capacity(table.len());
+    let mut decoded = Vec::new();
+    for segment in segments {
+        model.decode(&emissions[segment.clone()], &mut decoded);
+        tags.extend_from_slice(&decoded);
     }
-    model.decode(&s.emissions, &mut s.tags);
+    FirstPass { emissions, tags }
+}
+
+/// A segment's emissions with the layer's rows added, into `adjusted`; false
+/// (nothing to look at again) when no token of it has a feature.
+fn looks_again(
+    masks: &[consistency::Mask],
+    adjusted: &mut Vec<[f32; TAGS]>,
+    emissions: &[[f32; TAGS]],
+    layer: &consistency::Layer,
+) -> bool {
+    if masks.iter().all(|&m| m == 0) {
+        return false;
+    }
+    adjusted.clear();
+    for (&mask, e) in masks.iter().zip(emissions) {
+        let mut e = *e;
+        layer.add(mask, &mut e);
+        adjusted.push(e);
+    }
+    true
+}
+
+/// The second look's mask of every token (see [`consistency::masks`]).
+fn masks(table: &Table, h: &[TokenHashes], model: &Model, tags: &[Tag]) -> Vec<consistency::Mask> {
+    consistency::masks(
+        tags,
+        |i| h[i].stem(),
+        |i| takes_part(table, i) && !model.is_common(h[i].stem()),
+    )
+}
+
+/// Does token `i` take part in the second look: a word of three letters or
+/// more on none of the vocabulary lists (a title, a given name, a common word:
+/// الملك، كثيرا lend and take nothing), not punctuation or a number?
+fn takes_part(table: &Table, i: usize) -> bool {
+    matches!(table.kind(i), Some(TokenKind::Arabic | TokenKind::Latin))
+        && table.words[i].chars().nth(2).is_some()
+        && !table.lists(i).any(Lists::VOCABULARY)
+}
+
+/// Each taking-part token's stem, for counting ordinary words in training.
+pub(super) fn stems_of(table: &Table) -> Vec<Option<u64>> {
+    hashes(table)
+        .iter()
+        .enumerate()
+        .map(|(i, n)| takes_part(table, i).then(|| n.stem()))
+        .collect()
+}
+
+/// What the second-look layer learns from in one document: the first pass of
+/// `model` (trained on other text) over each segment where the layer has
+/// something to add, with the gold tags.
+pub(super) fn layer_examples(model: &Model, table: &Table, gold: &[Tag]) -> Vec<LayerExample> {
+    let h = hashes(table);
+    let segments = segments(table);
+    let first = first_pass(model, table, &h, &segments);
+    let masks = masks(table, &h, model, &first.tags);
+    segments
+        .into_iter()
+        .filter(|s| masks[s.clone()].iter().any(|&m| m != 0))
+        .map(|s| LayerExample {
+            emissions: first.emissions[s.clone()].to_vec(),
+            masks: masks[s.clone()].to_vec(),
+            gold: segment_gold(gold, s),
+        })
+        .collect()
+}
+
+/// The gold tags of a segment; a segment cut inside a name starts it again
+/// (Viterbi begins there).
+fn segment_gold(gold: &[Tag], segment: Range<usize>) -> Vec<Tag> {
+    segment
+        .enumerate()
+        .map(
+            |(k, i)| match (gold.get(i).copied().unwrap_or(Tag::Outside), k) {
+                (Tag::Inside(c), 0) => Tag::Begin(c),
+                (tag, _) => tag,
+            },
+        )
+        .collect()
 }
 
 /// B/I runs of a reported type as spans; MISC is learned, never reported.
@@ -120,20 +219,14 @@ pub(super) fn sequences(table: &Table, gold: &[Tag]) -> Vec<Sequence> {
     let mut features = Vec::new();
     for segment in segments(table) {
         let mut seq = Sequence::default();
-        for i in segment {
+        for i in segment.clone() {
             features.clear();
             let identity = token_features(table, &h, i, &mut features);
             seq.features.extend_from_slice(&features);
             seq.ends.push(seq.features.len() as u32);
             seq.identity.push(identity.min(u8::MAX as usize) as u8);
-            let tag = gold.get(i).copied().unwrap_or(Tag::Outside);
-            // A segment cut inside a name starts it again: Viterbi begins there.
-            let tag = match (tag, seq.gold.is_empty()) {
-                (Tag::Inside(c), true) => Tag::Begin(c),
-                _ => tag,
-            };
-            seq.gold.push(tag);
         }
+        seq.gold = segment_gold(gold, segment);
         out.push(seq);
     }
     out

@@ -3,6 +3,7 @@
 //! in each epoch comes from a fixed-seed generator, and nothing depends on a hash
 //! map's order or the clock.
 
+use super::super::consistency::{Layer, Mask};
 use super::{viterbi, Model, Tag, TAGS};
 
 /// One training sequence: each token's feature ids and its gold tag.
@@ -202,7 +203,75 @@ pub fn train(data: &[Sequence], options: Options) -> Vec<u8> {
         }
     }
     let (transitions, weights) = model.averaged();
-    Model::to_bytes(options.bits, &transitions, &weights)
+    Model::to_bytes(options.bits, &transitions, &weights, &[])
+}
+
+/// One segment for the second-look layer: the first pass's emission scores
+/// (of a model not trained on it), each token's consistency features and the
+/// gold tags.
+#[derive(Debug, Clone, Default)]
+pub struct LayerExample {
+    pub emissions: Vec<[f32; TAGS]>,
+    pub masks: Vec<Mask>,
+    pub gold: Vec<Tag>,
+}
+
+/// Train the second-look layer (`consistency.rs`) by the same averaged
+/// perceptron, the first pass's weights held fixed: each group's examples are
+/// decoded with the transitions of the model that scored them.
+pub fn train_layer(groups: &[(&Model, &[LayerExample])], options: Options) -> Layer {
+    let mut weights = vec![0f32; Layer::LEN];
+    let mut acc = vec![0f32; Layer::LEN];
+    let mut step = 1f32;
+    let mut order: Vec<(usize, usize)> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, (_, examples))| (0..examples.len()).map(move |e| (g, e)))
+        .collect();
+    let mut rng = SplitMix(options.seed ^ 0x005e_c04d);
+    let (mut adjusted, mut predicted) = (Vec::new(), Vec::new());
+    for _ in 0..options.epochs {
+        rng.shuffle(&mut order);
+        for &(g, e) in &order {
+            let (model, examples) = groups[g];
+            let example = &examples[e];
+            let layer = Layer::new(weights.clone()).unwrap_or_else(Layer::zero);
+            adjusted.clear();
+            for (&mask, e) in example.masks.iter().zip(&example.emissions) {
+                let mut e = *e;
+                layer.add(mask, &mut e);
+                adjusted.push(e);
+            }
+            viterbi(&model.transitions, &adjusted, &mut predicted);
+            for ((&mask, &gold), &pred) in example.masks.iter().zip(&example.gold).zip(&predicted) {
+                if gold == pred {
+                    continue;
+                }
+                for_each_bit(mask, |f| {
+                    for (tag, delta) in [(gold, 1.0), (pred, -1.0)] {
+                        let at = f * TAGS + tag.index();
+                        weights[at] += delta;
+                        acc[at] += step * delta;
+                    }
+                });
+            }
+            step += 1.0;
+        }
+    }
+    let averaged = weights
+        .iter()
+        .zip(&acc)
+        .map(|(w, a)| w - a / step)
+        .collect();
+    Layer::new(averaged).unwrap_or_else(Layer::zero)
+}
+
+fn for_each_bit(mask: Mask, mut f: impl FnMut(usize)) {
+    let mut bits = mask;
+    while bits != 0 {
+        f(bits.trailing_zeros() as usize);
+        bits &= bits - 1;
+    }
 }
 
 #[cfg(test)]
