@@ -9,7 +9,7 @@ use super::compiled::{Compiled, Target};
 use super::lexicon::{Lists, Readings};
 use crate::kb::EntityType;
 use crate::text::tokens::TokenKind;
-use crate::text::Document;
+use crate::text::{Document, FormId};
 
 /// A knowledge-base name found in the text: a candidate, not a decision. The
 /// tagger reads it as a feature; the linker gives its id to a span of the same
@@ -67,7 +67,7 @@ impl<'d> Table<'d> {
             .iter()
             .map(|t| norm.get(t.norm.clone()).unwrap_or(""))
             .collect();
-        let readings = words.iter().map(|w| rec.lexicon.read(w)).collect();
+        let readings = read_forms(rec, doc);
         let n = doc.tokens.len();
         let mut table = Table {
             doc,
@@ -220,4 +220,21 @@ impl<'d> Table<'d> {
         };
         self.reads_as(i - 1, set).is_some()
     }
+}
+
+/// Each token's readings and their lists: every distinct form is looked up once.
+fn read_forms(rec: &Compiled, doc: &Document) -> Vec<Readings> {
+    let norm = doc.normalized.as_str();
+    let forms = &doc.forms;
+    let by_form: Vec<Readings> = (0..forms.len() as FormId)
+        .map(|f| {
+            rec.lexicon
+                .read_form(forms.text(norm, f), &forms.readings(f))
+        })
+        .collect();
+    forms
+        .of_tokens()
+        .iter()
+        .map(|&f| by_form.get(f as usize).copied().unwrap_or_default())
+        .collect()
 }
