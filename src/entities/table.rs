@@ -121,13 +121,6 @@ impl<'d> Table<'d> {
     /// after every clitic reading (و ف ب ل ك ال لل).
     fn find_names(&mut self, rec: &Compiled) {
         let norm = self.doc.normalized.as_str();
-        let ends: rustc_hash::FxHashMap<usize, usize> = self
-            .doc
-            .tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.norm.end, i))
-            .collect();
         let mut found = Vec::new();
         let mut i = 0;
         while i < self.len() {
@@ -135,7 +128,7 @@ impl<'d> Table<'d> {
                 i += 1;
                 continue;
             }
-            i = match self.name_at_token(rec, norm, &ends, i, &mut found) {
+            i = match self.name_at_token(rec, norm, i, &mut found) {
                 Some(last) => last + 1,
                 None => i + 1,
             };
@@ -148,7 +141,6 @@ impl<'d> Table<'d> {
         &mut self,
         rec: &'c Compiled,
         norm: &str,
-        ends: &rustc_hash::FxHashMap<usize, usize>,
         i: usize,
         found: &mut Vec<(usize, &'c super::compiled::Pattern)>,
     ) -> Option<usize> {
@@ -158,7 +150,7 @@ impl<'d> Table<'d> {
             let start = token.norm.start + usize::from(split.stem_start);
             rec.prefixes(norm, start, found);
             for &(end, pattern) in found.iter().rev() {
-                let Some(&last) = ends.get(&end) else {
+                let Some(last) = self.token_ending_at(end) else {
                     continue;
                 };
                 let slot = pattern.slot(split.article);
@@ -190,6 +182,15 @@ impl<'d> Table<'d> {
             }
         }
         None
+    }
+
+    /// The token whose normalised form ends at byte `end`, if one does (tokens are
+    /// in text order: a binary search).
+    fn token_ending_at(&self, end: usize) -> Option<usize> {
+        self.doc
+            .tokens
+            .binary_search_by_key(&end, |t| t.norm.end)
+            .ok()
     }
 
     fn push_name(&mut self, name: KbName) {
