@@ -8,8 +8,8 @@
 // cannot force collisions; it is looked up for every token.
 use rustc_hash::FxHashMap;
 
-use crate::text::tokens::{clitic_splits, is_arabic_letter};
-use crate::text::{Document, TokenKind};
+use crate::text::tokens::is_arabic_letter;
+use crate::text::{Document, FormId, TokenKind};
 
 /// A lexicon word's id.
 pub type WordId = u32;
@@ -96,7 +96,7 @@ pub struct Words {
     /// word set may hold it.
     past_end: Entry,
     /// The ids of the tokens' readings without proclitics (the article kept as ال),
-    /// in [`clitic_splits`] order: only readings the lexicon knows and that differ
+    /// in [`crate::text::tokens::clitic_splits`] order: only readings the lexicon knows and that differ
     /// from the token as written, the only ones that can match anything more.
     readings: Vec<WordId>,
 }
@@ -115,44 +115,49 @@ impl Words {
             },
             readings: Vec::new(),
         };
-        // A reading with the article, spelt out (ال + stem) for the lookup.
-        let mut definite = String::new();
-        for token in &doc.tokens {
-            let word = token.norm(&doc.normalized);
-            let id = vocab.get(word);
-            let mut entry = Entry {
-                id,
-                readings: (words.readings.len() as u32, 0),
-                starts: vocab.starts(id),
-                sets: vocab.sets(id),
-                written_sets: vocab.sets(id),
-            };
-            // Only Arabic words carry proclitics.
-            if token.kind == TokenKind::Arabic {
-                for split in clitic_splits(word).iter() {
-                    if split.stem_start == 0 && !split.article {
-                        // The word as written: looked up above.
-                        continue;
-                    }
-                    let reading = if split.article {
-                        definite.clear();
-                        definite.push_str("ال");
-                        definite.push_str(split.stem);
-                        vocab.get(&definite)
-                    } else {
-                        vocab.get(split.stem)
-                    };
-                    if reading != UNKNOWN && reading != id {
-                        words.readings.push(reading);
-                        entry.starts |= vocab.starts(reading);
-                        entry.sets |= vocab.sets(reading);
-                    }
+        // Each distinct form is looked up once; its tokens copy its entry.
+        let forms = &doc.forms;
+        let by_form: Vec<Entry> = (0..forms.len() as FormId)
+            .map(|f| words.look_up(doc, f, vocab))
+            .collect();
+        words.entries.extend(
+            forms
+                .of_tokens()
+                .iter()
+                .map(|&f| by_form.get(f as usize).copied().unwrap_or(words.past_end)),
+        );
+        words
+    }
+
+    /// The entry of form `f`, its readings appended to [`Words::readings`].
+    fn look_up(&mut self, doc: &Document, f: FormId, vocab: &Vocabulary) -> Entry {
+        let word = doc.forms.text(doc.normalized.as_str(), f);
+        let id = vocab.get(word);
+        let mut entry = Entry {
+            id,
+            readings: (self.readings.len() as u32, 0),
+            starts: vocab.starts(id),
+            sets: vocab.sets(id),
+            written_sets: vocab.sets(id),
+        };
+        // Only Arabic words carry proclitics.
+        if doc.forms.kind(f) == Some(TokenKind::Arabic) {
+            for split in doc.forms.readings(f).iter() {
+                if split.stem_start == 0 && !split.article {
+                    // The word as written: looked up above.
+                    continue;
+                }
+                // A reading with the article is spelt out (ال + stem) for the lookup.
+                let reading = split.with_standalone(word, |w| vocab.get(w));
+                if reading != UNKNOWN && reading != id {
+                    self.readings.push(reading);
+                    entry.starts |= vocab.starts(reading);
+                    entry.sets |= vocab.sets(reading);
                 }
             }
-            entry.readings.1 = words.readings.len() as u32;
-            words.entries.push(entry);
         }
-        words
+        entry.readings.1 = self.readings.len() as u32;
+        entry
     }
 
     #[inline]

@@ -180,9 +180,17 @@ fn context_bits(h: &[TokenHashes], i: usize) -> u8 {
 
 fn token_table(table: &Table) -> Vec<TokenHashes> {
     let mut opened: Option<usize> = None;
+    // What depends on the form alone is hashed once per distinct form.
+    let forms = table.doc.forms.of_tokens();
+    let mut by_form: Vec<Option<TokenHashes>> = vec![None; table.doc.forms.len()];
     (0..table.len())
         .map(|i| {
-            let mut h = token_hashes(table, i);
+            let form = by_form.get_mut(forms.get(i).map_or(usize::MAX, |&f| f as usize));
+            let mut h = match form {
+                Some(slot) => *slot.get_or_insert_with(|| form_hashes(table, i)),
+                None => form_hashes(table, i),
+            };
+            h.kb = kb_hash(table, i);
             h.quoted = opened.is_some_and(|o| i - o <= QUOTE_REACH);
             match table.words[i] {
                 "«" | "“" => opened = Some(i),
@@ -194,7 +202,9 @@ fn token_table(table: &Table) -> Vec<TokenHashes> {
         .collect()
 }
 
-fn token_hashes(table: &Table, i: usize) -> TokenHashes {
+/// The hashes of token `i` that its form alone decides (all but `kb`, `quoted`
+/// and `evidence`).
+fn form_hashes(table: &Table, i: usize) -> TokenHashes {
     let word = table.words[i];
     // The last reading strips the most clitics (the table read them once).
     let stem = table.readings[i]
@@ -210,21 +220,26 @@ fn token_hashes(table: &Table, i: usize) -> TokenHashes {
         evidence: 0,
         shape: shape(table, i),
         lists: table.lists(i),
-        kb: table.mark(i).map_or(0, |m| {
-            let place = match m.place {
-                Place::Single => 1,
-                Place::Begin => 2,
-                Place::Inside => 3,
-                Place::End => 4,
-            };
-            let kind = match m.kind {
-                EntityType::Person => 1,
-                EntityType::Organization => 2,
-                EntityType::Location => 3,
-            };
-            place | kind << 4 | u64::from(m.generated) << 8 | u64::from(m.unlicensed) << 9
-        }),
+        kb: 0,
     }
+}
+
+/// Where token `i` stands in a knowledge-base name, of which type.
+fn kb_hash(table: &Table, i: usize) -> u64 {
+    table.mark(i).map_or(0, |m| {
+        let place = match m.place {
+            Place::Single => 1,
+            Place::Begin => 2,
+            Place::Inside => 3,
+            Place::End => 4,
+        };
+        let kind = match m.kind {
+            EntityType::Person => 1,
+            EntityType::Organization => 2,
+            EntityType::Location => 3,
+        };
+        place | kind << 4 | u64::from(m.generated) << 8 | u64::from(m.unlicensed) << 9
+    })
 }
 
 /// Script, the article, and length in three bands.

@@ -12,8 +12,8 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 
+use crate::text::forms;
 use crate::text::normalize;
-use crate::text::tokens::clitic_splits;
 
 const EMBEDDED: &str = include_str!("../../data/lexicon/entities.toml");
 
@@ -214,26 +214,26 @@ impl Lexicon {
         self.lists(word).any(list)
     }
 
-    /// A token's readings with the lists each one's standalone form is on.
+    /// A word's readings with the lists each one's standalone form is on.
+    #[cfg(test)]
     pub fn read(&self, word: &str) -> Readings {
+        self.read_form(word, &forms::Readings::of(word))
+    }
+
+    /// [`Lexicon::read`] of a form whose clitic readings are known (the
+    /// document's [`crate::text::Forms`] computed them once).
+    pub fn read_form(&self, word: &str, splits: &[forms::Reading]) -> Readings {
         let mut readings = Readings {
             whole: self.lists(word),
             ..Readings::default()
         };
-        for split in clitic_splits(word) {
-            // Clitics and the article are at most 8 bytes: the offsets fit a u8.
-            let (Ok(stem_start), Ok(prefix)) = (
-                u8::try_from(split.stem_start),
-                u8::try_from(split.prefix_len()),
-            ) else {
-                continue;
-            };
-            let lists = split.with_standalone(|w| self.lists(w));
+        for split in splits {
+            let lists = split.with_standalone(word, |w| self.lists(w));
             if let Some(slot) = readings.items.get_mut(usize::from(readings.len)) {
                 *slot = Reading {
                     lists,
-                    stem_start,
-                    prefix,
+                    stem_start: split.stem_start,
+                    prefix: split.prefix,
                     article: split.article,
                 };
                 readings.len += 1;
@@ -243,7 +243,7 @@ impl Lexicon {
     }
 }
 
-/// One clitic reading of a token (see [`clitic_splits`]), reduced to what the
+/// One clitic reading of a token (see [`crate::text::tokens::clitic_splits`]), reduced to what the
 /// recogniser asks of it.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Reading {
@@ -256,7 +256,7 @@ pub struct Reading {
     pub article: bool,
 }
 
-/// A token's readings in [`clitic_splits`] order (the unsplit word first) and the
+/// A token's readings in [`crate::text::tokens::clitic_splits`] order (the unsplit word first) and the
 /// lists of the word exactly as written.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Readings {

@@ -9,7 +9,7 @@ use super::compiled::{Compiled, Target};
 use super::lexicon::{Lists, Readings};
 use crate::kb::EntityType;
 use crate::text::tokens::TokenKind;
-use crate::text::Document;
+use crate::text::{Document, FormId};
 
 /// A knowledge-base name found in the text: a candidate, not a decision. The
 /// tagger reads it as a feature; the linker gives its id to a span of the same
@@ -67,7 +67,7 @@ impl<'d> Table<'d> {
             .iter()
             .map(|t| norm.get(t.norm.clone()).unwrap_or(""))
             .collect();
-        let readings = words.iter().map(|w| rec.lexicon.read(w)).collect();
+        let readings = read_forms(rec, doc);
         let n = doc.tokens.len();
         let mut table = Table {
             doc,
@@ -121,13 +121,6 @@ impl<'d> Table<'d> {
     /// after every clitic reading (و ف ب ل ك ال لل).
     fn find_names(&mut self, rec: &Compiled) {
         let norm = self.doc.normalized.as_str();
-        let ends: rustc_hash::FxHashMap<usize, usize> = self
-            .doc
-            .tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.norm.end, i))
-            .collect();
         let mut found = Vec::new();
         let mut i = 0;
         while i < self.len() {
@@ -135,7 +128,7 @@ impl<'d> Table<'d> {
                 i += 1;
                 continue;
             }
-            i = match self.name_at_token(rec, norm, &ends, i, &mut found) {
+            i = match self.name_at_token(rec, norm, i, &mut found) {
                 Some(last) => last + 1,
                 None => i + 1,
             };
@@ -148,7 +141,6 @@ impl<'d> Table<'d> {
         &mut self,
         rec: &'c Compiled,
         norm: &str,
-        ends: &rustc_hash::FxHashMap<usize, usize>,
         i: usize,
         found: &mut Vec<(usize, &'c super::compiled::Pattern)>,
     ) -> Option<usize> {
@@ -158,7 +150,7 @@ impl<'d> Table<'d> {
             let start = token.norm.start + usize::from(split.stem_start);
             rec.prefixes(norm, start, found);
             for &(end, pattern) in found.iter().rev() {
-                let Some(&last) = ends.get(&end) else {
+                let Some(last) = self.token_ending_at(end) else {
                     continue;
                 };
                 let slot = pattern.slot(split.article);
@@ -192,6 +184,15 @@ impl<'d> Table<'d> {
         None
     }
 
+    /// The token whose normalised form ends at byte `end`, if one does (tokens are
+    /// in text order: a binary search).
+    fn token_ending_at(&self, end: usize) -> Option<usize> {
+        self.doc
+            .tokens
+            .binary_search_by_key(&end, |t| t.norm.end)
+            .ok()
+    }
+
     fn push_name(&mut self, name: KbName) {
         let index = self.names.len() as u32;
         for t in name.tokens.clone() {
@@ -220,4 +221,21 @@ impl<'d> Table<'d> {
         };
         self.reads_as(i - 1, set).is_some()
     }
+}
+
+/// Each token's readings and their lists: every distinct form is looked up once.
+fn read_forms(rec: &Compiled, doc: &Document) -> Vec<Readings> {
+    let norm = doc.normalized.as_str();
+    let forms = &doc.forms;
+    let by_form: Vec<Readings> = (0..forms.len() as FormId)
+        .map(|f| {
+            rec.lexicon
+                .read_form(forms.text(norm, f), &forms.readings(f))
+        })
+        .collect();
+    forms
+        .of_tokens()
+        .iter()
+        .map(|&f| by_form.get(f as usize).copied().unwrap_or_default())
+        .collect()
 }

@@ -1,11 +1,13 @@
 //! The text core: normalisation, tokens, sentences and numbers, all with byte
 //! offsets into the original text.
 
+pub mod forms;
 pub mod normalize;
 pub mod numbers;
 pub mod sentences;
 pub mod tokens;
 
+pub use forms::{FormId, Forms};
 pub use normalize::{normalize, Normalized};
 pub use numbers::Number;
 pub use sentences::{Quote, Segmentation, Sentence};
@@ -41,6 +43,9 @@ pub struct Document<'a> {
     pub normalized: Normalized,
     /// Tokens in text order; their ranges are original byte ranges.
     pub tokens: Vec<Token>,
+    /// Each token's distinct form and each form's clitic readings, computed once
+    /// for every later stage.
+    pub forms: Forms,
     pub segmentation: Segmentation,
     pub numbers: Vec<Number>,
 }
@@ -49,12 +54,14 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
         let normalized = Normalized::new(text);
         let tokens = tokens::tokenize(&normalized);
+        let forms = Forms::new(normalized.as_str(), &tokens);
         let segmentation = sentences::segment(text);
         let numbers = numbers::find(text, &normalized, &tokens);
         Document {
             text,
             normalized,
             tokens,
+            forms,
             segmentation,
             numbers,
         }

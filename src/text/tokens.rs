@@ -126,24 +126,7 @@ impl Split<'_> {
     /// `f` of the standalone form, built on the stack: for lookups of every
     /// reading of every word, where [`Split::standalone`] would allocate.
     pub fn with_standalone<R>(&self, f: impl FnOnce(&str) -> R) -> R {
-        if !self.article {
-            return f(self.stem);
-        }
-        const ARTICLE: &str = "ال";
-        let mut buf = [0u8; 128];
-        let len = ARTICLE.len() + self.stem.len();
-        match buf.get_mut(..len) {
-            Some(out) => {
-                out[..ARTICLE.len()].copy_from_slice(ARTICLE.as_bytes());
-                out[ARTICLE.len()..].copy_from_slice(self.stem.as_bytes());
-                // Two whole strings one after the other: always UTF-8.
-                match std::str::from_utf8(out) {
-                    Ok(word) => f(word),
-                    Err(_) => f(&self.standalone()),
-                }
-            }
-            None => f(&self.standalone()),
-        }
+        with_article(self.stem, self.article, f)
     }
 
     /// Byte length of the clitics in front of the standalone form's first letter:
@@ -151,6 +134,28 @@ impl Split<'_> {
     /// is where the stem starts; for "والرئيس" it is where "ال" starts.
     pub fn prefix_len(&self) -> usize {
         self.conjunction.len() + self.preposition.len()
+    }
+}
+
+/// `f` of `stem`, with ال before it when `article`, built on the stack.
+pub(super) fn with_article<R>(stem: &str, article: bool, f: impl FnOnce(&str) -> R) -> R {
+    if !article {
+        return f(stem);
+    }
+    const ARTICLE: &str = "ال";
+    let mut buf = [0u8; 128];
+    let len = ARTICLE.len() + stem.len();
+    match buf.get_mut(..len) {
+        Some(out) => {
+            out[..ARTICLE.len()].copy_from_slice(ARTICLE.as_bytes());
+            out[ARTICLE.len()..].copy_from_slice(stem.as_bytes());
+            // Two whole strings one after the other: always UTF-8.
+            match std::str::from_utf8(out) {
+                Ok(word) => f(word),
+                Err(_) => f(&format!("{ARTICLE}{stem}")),
+            }
+        }
+        None => f(&format!("{ARTICLE}{stem}")),
     }
 }
 
