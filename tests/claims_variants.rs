@@ -1,0 +1,56 @@
+//! Issue 14, third pass: the kinds of tests/claims_unseen.rs written again in other
+//! words (other verbs, word order, clitics, plural and feminine forms, the phrasing
+//! of Gulf, Levant and Maghreb papers), so that a rule holds for the language and
+//! not for one sentence. One behaviour per test; every passage is invented.
+
+use isnad::Analyzer;
+
+fn analyzer() -> &'static Analyzer {
+    static ANALYZER: std::sync::OnceLock<Analyzer> = std::sync::OnceLock::new();
+    ANALYZER.get_or_init(Analyzer::embedded)
+}
+
+fn expect(text: &str, expected: &[(&str, &str)]) {
+    let claims = |d: &&isnad::Diagnostic| isnad::Code::CLAIMS.contains(&d.code);
+    let mut got: Vec<(String, String)> = analyzer()
+        .analyze(text)
+        .diagnostics
+        .iter()
+        .filter(claims)
+        .map(|d| {
+            (
+                d.code.as_str().to_string(),
+                text[d.range.clone()].to_string(),
+            )
+        })
+        .collect();
+    got.sort();
+    let mut want: Vec<(String, String)> = expected
+        .iter()
+        .map(|(c, t)| (c.to_string(), t.to_string()))
+        .collect();
+    want.sort();
+    assert_eq!(got, want, "\ntext: {text}");
+}
+
+#[test]
+fn a_continuation_after_an_impersonal_estimate_keeps_the_named_speaker() {
+    // The writer's own «ويُتوقع» between two statements of the minister: the
+    // estimate is unsourced, «وأضاف» still continues the minister.
+    expect(
+        "وقال وزير المالية خالد الربيعي إن العجز سيتراجع العام المقبل. ويُتوقع أن ترتفع الإيرادات النفطية. وأضاف أن الحكومة ستخفض الإنفاق.",
+        &[("unsourced-claim", "ويُتوقع")],
+    );
+    expect(
+        "وأوضحت وزيرة الصحة ليلى منصور أن اللقاحات وصلت. ومن المرجح أن تبدأ الحملة الأحد. وتابعت أن المراكز ستفتح مساءً.",
+        &[("unsourced-claim", "ومن المرجح")],
+    );
+}
+
+#[test]
+fn a_continuation_after_narration_still_has_no_speaker() {
+    expect(
+        "وقال وزير المالية خالد الربيعي إن العجز سيتراجع. وغادر الوفد القاعة بعد ذلك. وأضاف أن الحكومة ستخفض الإنفاق.",
+        &[("unsourced-claim", "وأضاف")],
+    );
+}
