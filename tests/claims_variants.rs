@@ -54,3 +54,32 @@ fn a_continuation_after_narration_still_has_no_speaker() {
         &[("unsourced-claim", "وأضاف")],
     );
 }
+
+#[test]
+fn forecasts_in_other_words_are_claims() {
+    expect(
+        "ومن المحتمل أن ترتفع أسعار الوقود في الربيع.",
+        &[("unsourced-claim", "ومن المحتمل")],
+    );
+    expect(
+        "ومن المرتقب أن يزور الوفد الرياض الأسبوع القادم.",
+        &[("unsourced-claim", "ومن المرتقب")],
+    );
+    expect(
+        "ويُنتظر أن تعلن النتائج نهاية الأسبوع.",
+        &[("unsourced-claim", "ويُنتظر أن")],
+    );
+}
+
+#[test]
+fn a_forecast_of_what_a_named_body_will_do_is_unsourced() {
+    // Who will announce is part of what is forecast, not who forecasts it.
+    expect(
+        "ومن المتوقع أن يعلن وزير الصحة نتائج الفحوص غداً.",
+        &[("unsourced-claim", "ومن المتوقع")],
+    );
+    expect(
+        "ويُرجّح أن تكشف الشرطة هوية المشتبه به اليوم.",
+        &[("unsourced-claim", "ويُرجّح")],
+    );
+}

@@ -866,7 +866,12 @@ impl<'a> Reader<'a> {
         let mut verb_sources: Vec<(usize, Source)> = Vec::new();
         // Where the reported content of an earlier verb starts: verbs inside it
         // (قال إن الشركة أعلنت …) report nothing themselves.
-        let mut content_from: Option<usize> = None;
+        // An impersonal form's content too (من المتوقع أن تعلن الوزارة …): who
+        // will announce is part of the forecast, not its source.
+        let mut content_from: Option<usize> = impersonal_at
+            .iter()
+            .filter_map(|&i| (i..(i + 12).min(b)).find(|&j| self.is_comp(j)))
+            .min();
         for h in &hits {
             let verb = &lex.verbs[h.verb];
             let range = self.range(h.i, h.i + 1);
@@ -885,7 +890,7 @@ impl<'a> Reader<'a> {
                         && self.phrase_at(h.i - ph.len(), h.i, ph) == Some(h.i)
                 })
                 && !matches!(self.n(h.i.saturating_sub(1)), "بينما" | "فيما" | "كما");
-            if !h.passive && !in_content && content_from.is_none() {
+            if !in_content && content_from.is_none() {
                 content_from = (h.i + 1..(h.i + 12).min(b)).find(|&j| self.is_comp(j));
             }
             if verb.role == Role::Loaded {
