@@ -56,6 +56,101 @@ fn a_continuation_after_narration_still_has_no_speaker() {
 }
 
 #[test]
+fn unnamed_members_of_parliament_are_a_vague_source() {
+    expect(
+        "وأكد نواب طلبوا عدم الكشف عن هوياتهم أن التصويت سيؤجل.",
+        // The underline takes two words after the head: cosmetic, left as it is.
+        &[("vague-source", "نواب طلبوا عدم")],
+    );
+    expect(
+        "ويقول برلمانيون إن الموازنة لن تمر قبل نهاية الشهر.",
+        &[("vague-source", "برلمانيون")],
+    );
+}
+
+#[test]
+fn indefinite_people_in_other_forms_are_a_vague_source() {
+    expect(
+        "ويعتبر كثيرون أن الانتخابات جاءت مبكرة.",
+        &[("vague-source", "كثيرون")],
+    );
+    expect(
+        "في حين يرى آخرون أن الوقت ما زال مبكراً للحكم.",
+        &[("vague-source", "آخرون")],
+    );
+    expect(
+        "ويقول بعضهم إن الأسعار لن تنخفض قريباً.",
+        &[("vague-source", "بعضهم")],
+    );
+}
+
+#[test]
+fn a_study_or_report_with_no_issuer_is_a_vague_source() {
+    expect(
+        "وكشفت دراسة حديثة أن النوم القليل يضعف الذاكرة.",
+        &[("vague-source", "دراسة حديثة")],
+    );
+    expect(
+        "وتفيد تقارير غربية بأن الشحنة وصلت إلى الميناء.",
+        &[("vague-source", "تقارير غربية")],
+    );
+    expect(
+        "وبحسب تقرير إعلامي فإن الصفقة تجاوزت المليار.",
+        &[("vague-source", "تقرير إعلامي")],
+    );
+}
+
+#[test]
+fn a_study_by_a_named_university_is_sourced() {
+    expect(
+        "وكشفت دراسة أجرتها جامعة القاهرة أن النوم القليل يضعف الذاكرة.",
+        &[],
+    );
+}
+
+#[test]
+fn the_outlets_own_unnamed_sources_in_other_words_are_vague() {
+    expect(
+        "وقالت مصادر مطلعة للجريدة إن الاجتماع أرجئ.",
+        // The underline runs on to the outlet: cosmetic, left as it is.
+        &[("vague-source", "مصادر مطلعة للجريدة")],
+    );
+    expect(
+        "وعلمت الجريدة من مصادر خاصة أن العقد وقع أمس.",
+        &[("vague-source", "مصادر خاصة")],
+    );
+}
+
+#[test]
+fn headlines_of_sources_in_other_words_are_vague() {
+    expect(
+        "مصادر مطلعة: الاتفاق بات قريباً\nويستعد الوفدان للقاء في الرباط.",
+        &[("vague-source", "مصادر مطلعة")],
+    );
+    expect(
+        "مصادر أمنية: تفكيك خلية في الشمال\nوتواصل الشرطة انتشارها في المنطقة.",
+        &[("vague-source", "مصادر أمنية")],
+    );
+}
+
+#[test]
+fn an_official_known_only_by_kind_and_nationality_in_other_words_is_vague() {
+    expect(
+        "وصرح مسؤول عسكري أمريكي رفيع بأن القوات ستبقى.",
+        &[("vague-source", "مسؤول عسكري أمريكي رفيع")],
+    );
+    expect(
+        "وأفاد مصدر حكومي مصري بأن المعبر سيفتح غداً.",
+        &[("vague-source", "مصدر حكومي مصري")],
+    );
+    // Who they spoke to is not who they are.
+    expect(
+        "وقال دبلوماسي أوروبي لوكالة رويترز إن المحادثات تعثرت.",
+        &[("vague-source", "دبلوماسي أوروبي لوكالة")],
+    );
+}
+
+#[test]
 fn forecasts_in_other_words_are_claims() {
     expect(
         "ومن المحتمل أن ترتفع أسعار الوقود في الربيع.",
@@ -82,4 +177,56 @@ fn a_forecast_of_what_a_named_body_will_do_is_unsourced() {
         "ويُرجّح أن تكشف الشرطة هوية المشتبه به اليوم.",
         &[("unsourced-claim", "ويُرجّح")],
     );
+}
+
+#[test]
+fn what_the_outlet_learned_in_other_words_is_unsourced() {
+    expect(
+        "وعلمت «الجريدة» أن الشركة ستغلق فرعها في المدينة.",
+        &[("unsourced-claim", "وعلمت")],
+    );
+    expect(
+        "وقد علم موقعنا أن المدرب سيرحل.",
+        &[("unsourced-claim", "علم")],
+    );
+}
+
+#[test]
+fn figures_going_on_with_a_named_funds_report_keep_its_source() {
+    expect(
+        "ونشر صندوق النقد الدولي تقريره الفصلي الثلاثاء. وتراجع النمو إلى نحو 2 في المئة.",
+        &[],
+    );
+    expect(
+        "وأصدرت هيئة الإحصاء نشرتها الشهرية اليوم. وارتفعت البطالة إلى ما يقارب 9 في المئة.",
+        &[],
+    );
+}
+
+#[test]
+fn continuations_in_other_forms_inherit_a_named_speaker() {
+    expect(
+        "وأوضحت وزيرة التعليم هند العلي أن المدارس جاهزة. وأردفت أن الكتب وزعت كاملة.",
+        &[],
+    );
+    expect(
+        "ولفت رئيس الوزراء سالم الكعبي إلى أن الميزانية متوازنة. واستطرد قائلاً إن الدين سينخفض.",
+        &[],
+    );
+    expect(
+        "وشدد محافظ البنك المركزي عادل الفارس على أن التضخم تحت السيطرة، مضيفاً أن الفائدة لن تتغير.",
+        &[],
+    );
+}
+
+#[test]
+fn a_named_outlets_reporter_is_a_source() {
+    expect("وأفاد مراسل قناة الجزيرة بأن القصف توقف فجراً.", &[]);
+    expect("وذكر مراسل وكالة الأنباء الفرنسية أن الطريق أغلق.", &[]);
+}
+
+#[test]
+fn media_in_the_writers_own_judgement_is_not_a_source() {
+    expect("وتلعب وسائل الإعلام دوراً مهماً في توعية الشباب.", &[]);
+    expect("وتواجه الصحف الورقية أزمة حادة منذ سنوات.", &[]);
 }
