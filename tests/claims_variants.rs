@@ -230,3 +230,18 @@ fn media_in_the_writers_own_judgement_is_not_a_source() {
     expect("وتلعب وسائل الإعلام دوراً مهماً في توعية الشباب.", &[]);
     expect("وتواجه الصحف الورقية أزمة حادة منذ سنوات.", &[]);
 }
+
+#[test]
+fn a_rumour_a_named_body_refutes_needs_no_source() {
+    expect("ونفى المتحدث باسم الوزارة الشائعات حول إغلاق المدارس.", &[]);
+    expect("وفندت الشرطة الإشاعات المتداولة عن خطف الأطفال.", &[]);
+    expect("ودحضت الشركة الادعاءات بشأن تسرب المياه.", &[]);
+}
+
+#[test]
+fn a_rumour_nobody_refutes_is_a_claim() {
+    expect(
+        "وتنتشر شائعات عن إغلاق المدارس.",
+        &[("unsourced-claim", "شائعات")],
+    );
+}
