@@ -220,6 +220,38 @@ fn continuations_in_other_forms_inherit_a_named_speaker() {
 }
 
 #[test]
+fn a_hadith_or_saying_with_its_speaker_is_sourced() {
+    expect(
+        "ويقول النبي صلى الله عليه وسلم: «الكلمة الطيبة صدقة».",
+        &[],
+    );
+    expect(
+        "وكما يقول المثل الشعبي: «من جد وجد ومن زرع حصد».",
+        &[],
+    );
+}
+
+#[test]
+fn a_well_known_proverb_needs_no_speaker() {
+    expect(
+        "وفي النهاية، «الوقاية خير من العلاج» كما يعرف الجميع.",
+        &[],
+    );
+    expect("أما الآن، «تجري الرياح بما لا تشتهي السفن».", &[]);
+}
+
+#[test]
+fn a_quotation_that_only_starts_like_a_proverb_is_a_statement() {
+    expect(
+        "أما الآن، «الوقاية خير من العلاج لكن الدواء لم يصل بعد».",
+        &[(
+            "unattributed-quote",
+            "«الوقاية خير من العلاج لكن الدواء لم يصل بعد»",
+        )],
+    );
+}
+
+#[test]
 fn a_named_outlets_reporter_is_a_source() {
     expect("وأفاد مراسل قناة الجزيرة بأن القصف توقف فجراً.", &[]);
     expect("وذكر مراسل وكالة الأنباء الفرنسية أن الطريق أغلق.", &[]);

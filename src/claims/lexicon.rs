@@ -174,6 +174,7 @@ struct RawSources {
     backref_skip: Vec<String>,
     quote_backref: Vec<String>,
     title_markers: Vec<String>,
+    proverbs: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -206,7 +207,7 @@ impl RawLexicon {
         ext!(sources: attribution, vague, of_institution, close_to, institutions, titles,
             organization_words, anaphors, vague_anaphors, non_documents, documents, media_nouns, speech_nouns, quantity_nouns, report_nouns, outlet_self, outlet_from, object_words, adverbs,
             clause_openers, relatives, not_verb_after, complementizers, function_words,
-            backref_verbs, backref_prepositions, backref_skip, quote_backref, title_markers);
+            backref_verbs, backref_prepositions, backref_skip, quote_backref, title_markers, proverbs);
         ext!(boilerplate: headings, outlet, bullets);
     }
 }
@@ -386,6 +387,8 @@ pub struct Lexicon {
     pub backref_skip: PhraseList,
     pub quote_backref: WordSet,
     pub title_markers: PhraseList,
+    /// Well-known proverbs and sayings: quoted, they need no speaker.
+    pub proverbs: PhraseList,
     pub headings: PhraseList,
     pub outlet: PhraseList,
     pub bullets: Vec<String>,
@@ -552,6 +555,7 @@ impl Lexicon {
             backref_skip: phrases(v, &src.backref_skip),
             quote_backref: set(&src.quote_backref),
             title_markers: phrases(v, &src.title_markers),
+            proverbs: phrases(v, &src.proverbs),
             headings: phrases(v, &b.headings),
             outlet: phrases(v, &b.outlet),
             bullets: b.bullets.clone(),
@@ -583,6 +587,7 @@ impl Lexicon {
             &mut l.backref_prepositions,
             &mut l.backref_skip,
             &mut l.title_markers,
+            &mut l.proverbs,
             &mut l.headings,
             &mut l.outlet,
         ];

@@ -1135,7 +1135,7 @@ impl<'a> Reader<'a> {
                         .iter()
                         .any(|p| self.phrase_at(j, open, p) == Some(open))
             });
-            if titled {
+            if titled || self.is_proverb(inner.clone()) {
                 continue;
             }
             // A statement is introduced (start, colon, أن, a verb, a comma); a
@@ -1298,6 +1298,16 @@ impl<'a> Reader<'a> {
         info.verbless = !any_verb;
         info.report = self.named_report(a, b, &info.explicit_sources);
         info
+    }
+
+    /// Is the quotation's inner text (tokens `inner`) a well-known proverb, with
+    /// nothing but punctuation around it?
+    fn is_proverb(&self, inner: Range<usize>) -> bool {
+        let Some(first) = inner.clone().find(|&j| !self.is_punct(j)) else {
+            return false;
+        };
+        self.any_phrase_at(first, inner.end, &self.lex.proverbs)
+            .is_some_and(|end| (end..inner.end).all(|j| self.is_punct(j)))
     }
 
     /// The outlet naming itself at `j` (الصحيفة، «الصحيفة»): the index after it.
