@@ -33,6 +33,8 @@ fn expect(text: &str, expected: &[(&str, &str)]) {
     assert_eq!(got, want, "\ntext: {text}");
 }
 
+// --- Context: a continuation after an impersonal sentence -----------------
+
 #[test]
 fn a_continuation_after_an_impersonal_estimate_keeps_the_named_speaker() {
     // The writer's own «ويُتوقع» between two statements of the minister: the
@@ -54,6 +56,8 @@ fn a_continuation_after_narration_still_has_no_speaker() {
         &[("unsourced-claim", "وأضاف")],
     );
 }
+
+// --- Vague sources ---------------------------------------------------------
 
 #[test]
 fn unnamed_members_of_parliament_are_a_vague_source() {
@@ -150,6 +154,8 @@ fn an_official_known_only_by_kind_and_nationality_in_other_words_is_vague() {
     );
 }
 
+// --- Missed unsourced claims -----------------------------------------------
+
 #[test]
 fn forecasts_in_other_words_are_claims() {
     expect(
@@ -180,6 +186,25 @@ fn a_forecast_of_what_a_named_body_will_do_is_unsourced() {
 }
 
 #[test]
+fn an_estimated_duration_in_two_is_a_claim() {
+    // The dual (شهرين، أسبوعين) is a time span like the plural.
+    expect(
+        "وظلت الأسرة نحو شهرين بلا مأوى بعد الفيضان.",
+        &[("unsourced-claim", "نحو شهرين")],
+    );
+    expect(
+        "ومكث الصياد قرابة أسبوعين في عرض البحر.",
+        &[("unsourced-claim", "قرابة أسبوعين")],
+    );
+}
+
+#[test]
+fn a_span_in_two_that_dates_an_event_is_narration() {
+    expect("وافتتح الجسر قبل نحو شهرين.", &[]);
+    expect("وسافر الوفد إلى جنيف منذ قرابة أسبوعين.", &[]);
+}
+
+#[test]
 fn what_the_outlet_learned_in_other_words_is_unsourced() {
     expect(
         "وعلمت «الجريدة» أن الشركة ستغلق فرعها في المدينة.",
@@ -190,6 +215,8 @@ fn what_the_outlet_learned_in_other_words_is_unsourced() {
         &[("unsourced-claim", "علم")],
     );
 }
+
+// --- False alarms ----------------------------------------------------------
 
 #[test]
 fn figures_going_on_with_a_named_funds_report_keep_its_source() {

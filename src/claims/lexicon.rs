@@ -128,6 +128,7 @@ struct RawSignals {
     hedge_content: Vec<String>,
     non_claim_units: Vec<String>,
     time_units: Vec<String>,
+    dual_time_units: Vec<String>,
     duration_verbs: Vec<String>,
     dating_words: Vec<String>,
     negations: Vec<String>,
@@ -203,7 +204,7 @@ impl RawLexicon {
             };
         }
         ext!(signals: impersonal, impersonal_before_an, background, hedge_nouns, hedge_blockers,
-            demonstratives, estimate_before, estimate_after, bound_markers, hedge_content, non_claim_units, time_units, duration_verbs, dating_words, negations);
+            demonstratives, estimate_before, estimate_after, bound_markers, hedge_content, non_claim_units, time_units, dual_time_units, duration_verbs, dating_words, negations);
         ext!(sources: attribution, vague, of_institution, close_to, institutions, titles,
             organization_words, anaphors, vague_anaphors, non_documents, documents, media_nouns, speech_nouns, quantity_nouns, report_nouns, outlet_self, outlet_from, object_words, adverbs,
             clause_openers, relatives, not_verb_after, complementizers, function_words,
@@ -339,6 +340,8 @@ pub struct Lexicon {
     /// The time units among them: an estimated duration of what a verb of lasting
     /// tells (بقي محتجزا نحو ثلاثة أشهر) is a claim; a date's span is not.
     pub time_units: WordSet,
+    /// Dual time nouns (شهرين، أسبوعين): a span with no number written.
+    pub dual_time_units: WordSet,
     /// Verbs of lasting, waiting, detention (بقي، انتظر، قضى، احتجز).
     pub duration_verbs: WordSet,
     /// Words before a time span that make it a date (قبل نحو 300 عام، منذ أكثر من عامين).
@@ -504,6 +507,7 @@ impl Lexicon {
             hedge_content: set(&s.hedge_content),
             non_claim_units: set(&s.non_claim_units),
             time_units: set(&s.time_units),
+            dual_time_units: set(&s.dual_time_units),
             duration_verbs: set(&s.duration_verbs),
             dating_words: set(&s.dating_words),
             negations: set(&s.negations),
@@ -606,6 +610,7 @@ impl Lexicon {
             &mut l.hedge_content,
             &mut l.non_claim_units,
             &mut l.time_units,
+            &mut l.dual_time_units,
             &mut l.duration_verbs,
             &mut l.dating_words,
             &mut l.negations,

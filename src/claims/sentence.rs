@@ -180,6 +180,26 @@ impl<'a> Reader<'a> {
         !dated && (start..marker).any(|i| self.in_set(i, &lex.duration_verbs))
     }
 
+    /// Estimated durations written as a dual with no number (وظلت نحو شهرين): the
+    /// estimate marker and the dual, when a verb of lasting tells them.
+    fn estimated_dual_durations(&self, a: usize, b: usize) -> Vec<Range<usize>> {
+        let lex = self.lex;
+        let mut out = Vec::new();
+        for j in a + 1..b {
+            if !self.in_set(j, &lex.dual_time_units) {
+                continue;
+            }
+            let marker = lex.estimate_before.iter().find_map(|p| {
+                let st = j.checked_sub(p.len()).filter(|&st| st >= a)?;
+                (self.phrase_at(st, j, p) == Some(j)).then_some(st)
+            });
+            if let Some(st) = marker.filter(|&st| self.estimated_duration(a, st)) {
+                out.push(self.range(st, j + 1));
+            }
+        }
+        out
+    }
+
     /// A phrase at token `i` (the first word may carry clitics); the index after it.
     fn phrase_at(&self, i: usize, end: usize, p: &Phrase) -> Option<usize> {
         match p.first() {
@@ -1262,6 +1282,9 @@ impl<'a> Reader<'a> {
                     .map(|(_, s)| s.clone()),
                 sentence: sent.clone(),
             });
+        }
+        for span in self.estimated_dual_durations(a, b) {
+            info.signals.push((Signal::Estimate, span));
         }
         // A question asserts nothing (interview questions, rhetorical ones).
         if matches!(sentence.terminator, Some('؟' | '?')) {
