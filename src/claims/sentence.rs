@@ -556,6 +556,7 @@ impl<'a> Reader<'a> {
                 && !self.is_function(j)
                 && !self.written_in(j, &self.lex.close_to)
                 && self.n(j) != "عن"
+                && !self.to_someone(j, e)
             {
                 j += 1;
             }
@@ -627,6 +628,16 @@ impl<'a> Reader<'a> {
         Subject::NotSource
     }
 
+    /// «لـ»، «لوكالة …»، «للصحيفة» at `j`: whom a source spoke to, not a word of it.
+    fn to_someone(&self, j: usize, e: usize) -> bool {
+        let t = self.n(j);
+        t == "ل"
+            || t.starts_with('ل')
+                && (self.any_phrase_at(j, e, &self.lex.institutions).is_some()
+                    || self.any_phrase_at(j, e, &self.lex.media_nouns).is_some()
+                    || self.in_set(j, &self.lex.outlet_self))
+    }
+
     /// An indefinite nisba adjective (بريطانية، محلي) at `j`, inside the phrase.
     fn nisba_at(&self, j: usize, e: usize) -> bool {
         let adj = self.n(j);
@@ -654,8 +665,12 @@ impl<'a> Reader<'a> {
     /// named institution a source; "مقربة من" never does.
     fn of_institution(&self, from: usize, e: usize) -> bool {
         let mut j = from;
-        // Idafa: مسؤولو الوزارة.
-        if j < e && self.any_phrase_at(j, e, &self.lex.institutions).is_some() {
+        // Idafa: مسؤولو الوزارة. Not «لوكالة …»: whom they spoke to.
+        let written = |j: usize| {
+            let word = self.words.id(j);
+            !self.lex.institutions.starting_with(word).is_empty()
+        };
+        if j < e && written(j) && self.any_phrase_at(j, e, &self.lex.institutions).is_some() {
             return true;
         }
         while j < e {
@@ -670,10 +685,9 @@ impl<'a> Reader<'a> {
                 return true;
             }
             // بوزارة
-            let word = self.words.id(j);
             if self.n(j).starts_with('ب')
                 && self.any_phrase_at(j, e, &self.lex.institutions).is_some()
-                && !self.lex.institutions.iter().any(|p| p[0] == word)
+                && !written(j)
             {
                 return true;
             }
@@ -1111,7 +1125,8 @@ impl<'a> Reader<'a> {
         // Headline colon: "X: نص".
         let start = self.clause_start(a, b).min(b);
         if let Some(c) = (start..(start + 6).min(b)).find(|&j| self.n(j) == ":") {
-            let words_before = (a..c).all(|j| self.is_word(j));
+            // «مصادر لـ«الصحيفة»: …»: the outlet's name may be quoted.
+            let words_before = (a..c).all(|j| self.is_word(j) || self.is_quote_mark(j));
             let after = b.saturating_sub(c + 1);
             if c > a
                 && words_before
