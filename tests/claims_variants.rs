@@ -334,6 +334,35 @@ fn a_headline_of_sources_talking_to_the_outlet_is_vague() {
 }
 
 #[test]
+fn information_nobody_gives_is_unsourced() {
+    expect(
+        "وبحسب المعلومات المتوفرة، فإن الوزير سيزور المدينة غداً.",
+        &[("unsourced-claim", "المعلومات المتوفرة")],
+    );
+    expect(
+        "وتفيد معلومات بأن الشحنة وصلت إلى الميناء.",
+        &[("unsourced-claim", "وتفيد معلومات")],
+    );
+}
+
+#[test]
+fn forecasts_not_ruled_out_and_expectations_are_claims() {
+    expect(
+        "ومن غير المستبعد أن تتأجل الانتخابات.",
+        &[("unsourced-claim", "ومن غير المستبعد")],
+    );
+    expect(
+        "وتشير التوقعات إلى تراجع المبيعات في الربع الأخير.",
+        &[("unsourced-claim", "وتشير التوقعات")],
+    );
+}
+
+#[test]
+fn expectations_with_no_content_are_no_claim() {
+    expect("وتجاوزت الأرباح كل التوقعات هذا العام.", &[]);
+}
+
+#[test]
 fn a_rumour_a_named_body_answers_needs_no_source() {
     expect(
         "وردت الوزارة على الشائعات المتداولة حول إغلاق المدارس.",
