@@ -33,6 +33,8 @@ fn expect(text: &str, expected: &[(&str, &str)]) {
     assert_eq!(got, want, "\ntext: {text}");
 }
 
+// --- Context: a continuation after an impersonal sentence -----------------
+
 #[test]
 fn a_continuation_after_an_impersonal_estimate_keeps_the_named_speaker() {
     // The writer's own «ويُتوقع» between two statements of the minister: the
@@ -54,6 +56,8 @@ fn a_continuation_after_narration_still_has_no_speaker() {
         &[("unsourced-claim", "وأضاف")],
     );
 }
+
+// --- Vague sources ---------------------------------------------------------
 
 #[test]
 fn unnamed_members_of_parliament_are_a_vague_source() {
@@ -149,6 +153,8 @@ fn an_official_known_only_by_kind_and_nationality_in_other_words_is_vague() {
     );
 }
 
+// --- Missed unsourced claims -----------------------------------------------
+
 #[test]
 fn forecasts_in_other_words_are_claims() {
     expect(
@@ -208,6 +214,8 @@ fn what_the_outlet_learned_in_other_words_is_unsourced() {
         &[("unsourced-claim", "علم")],
     );
 }
+
+// --- False alarms ----------------------------------------------------------
 
 #[test]
 fn figures_going_on_with_a_named_funds_report_keep_its_source() {
@@ -296,6 +304,8 @@ fn a_rumour_nobody_refutes_is_a_claim() {
     );
 }
 
+// --- Second round: Gulf and Maghreb verbs, information, answered rumours -----
+
 #[test]
 fn a_paper_that_carried_a_story_is_its_source() {
     expect(
@@ -376,6 +386,26 @@ fn appearing_is_not_answering() {
     expect(
         "ووردت أنباء عن إغلاق المدارس.",
         &[("unsourced-claim", "أنباء")],
+    );
+}
+
+#[test]
+fn figures_going_on_with_data_a_named_body_published_keep_its_source() {
+    expect(
+        "وأصدر البنك الدولي بياناته السنوية أمس. ويعيش نحو 40 في المئة من السكان تحت خط الفقر.",
+        &[],
+    );
+    expect(
+        "وأعلنت وزارة العمل أرقامها الشهرية. وبلغ عدد العاطلين نحو 200 ألف.",
+        &[],
+    );
+}
+
+#[test]
+fn data_that_is_no_published_report_sources_no_figures() {
+    expect(
+        "ويواجه المصنع صعوبات في جمع البيانات عن العمال. ويعمل فيه نحو 300 عامل.",
+        &[("unsourced-claim", "نحو 300 عامل")],
     );
 }
 
