@@ -437,3 +437,25 @@ fn unidentifiable_sources_in_maghreb_phrasing_are_vague() {
         &[("vague-source", "مصدر مسؤول")],
     );
 }
+
+#[test]
+fn boilerplate_headings_in_other_forms_keep_the_prose_after_them() {
+    let before = "افتتحت البلدية حديقة جديدة.\n";
+    expect(
+        &format!("{before}اقرأ أيضاً: الحكومة تدرس رفع الأسعار\nوأفادت مصادر مطلعة بأن الوزارة ستعلن خطتها الجديدة قريباً."),
+        &[("vague-source", "مصادر مطلعة")],
+    );
+    expect(
+        &format!("{before}شارك هذا الخبر\nويُعتقد أن التكلفة ستكون مرتفعة."),
+        &[("unsourced-claim", "ويُعتقد")],
+    );
+    expect(
+        &format!("{before}تابعونا على تويتر\nوتضرر قرابة 300 منزل جراء العاصفة."),
+        &[("unsourced-claim", "قرابة 300 منزل")],
+    );
+    // A short list item under the heading, then prose.
+    expect(
+        &format!("{before}الوسوم:\nالبلدية، الحدائق\nوقال مسؤولون إن الحديقة ستفتح للجميع مجاناً."),
+        &[("vague-source", "مسؤولون")],
+    );
+}
