@@ -186,8 +186,7 @@ fn learning_as_narration_is_not_a_claim() {
 fn unnamed_sources_talking_to_the_outlet_are_vague() {
     expect(
         "وكشفت مصادر لـ«الصحيفة» أن الوزير سيستقيل.",
-        // The underline runs on to the preposition: cosmetic, left as it is.
-        &[("vague-source", "مصادر لـ")],
+        &[("vague-source", "مصادر")],
     );
 }
 

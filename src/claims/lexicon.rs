@@ -128,6 +128,7 @@ struct RawSignals {
     hedge_content: Vec<String>,
     non_claim_units: Vec<String>,
     time_units: Vec<String>,
+    dual_time_units: Vec<String>,
     duration_verbs: Vec<String>,
     dating_words: Vec<String>,
     negations: Vec<String>,
@@ -174,6 +175,7 @@ struct RawSources {
     backref_skip: Vec<String>,
     quote_backref: Vec<String>,
     title_markers: Vec<String>,
+    proverbs: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -202,11 +204,11 @@ impl RawLexicon {
             };
         }
         ext!(signals: impersonal, impersonal_before_an, background, hedge_nouns, hedge_blockers,
-            demonstratives, estimate_before, estimate_after, bound_markers, hedge_content, non_claim_units, time_units, duration_verbs, dating_words, negations);
+            demonstratives, estimate_before, estimate_after, bound_markers, hedge_content, non_claim_units, time_units, dual_time_units, duration_verbs, dating_words, negations);
         ext!(sources: attribution, vague, of_institution, close_to, institutions, titles,
             organization_words, anaphors, vague_anaphors, non_documents, documents, media_nouns, speech_nouns, quantity_nouns, report_nouns, outlet_self, outlet_from, object_words, adverbs,
             clause_openers, relatives, not_verb_after, complementizers, function_words,
-            backref_verbs, backref_prepositions, backref_skip, quote_backref, title_markers);
+            backref_verbs, backref_prepositions, backref_skip, quote_backref, title_markers, proverbs);
         ext!(boilerplate: headings, outlet, bullets);
     }
 }
@@ -338,6 +340,8 @@ pub struct Lexicon {
     /// The time units among them: an estimated duration of what a verb of lasting
     /// tells (بقي محتجزا نحو ثلاثة أشهر) is a claim; a date's span is not.
     pub time_units: WordSet,
+    /// Dual time nouns (شهرين، أسبوعين): a span with no number written.
+    pub dual_time_units: WordSet,
     /// Verbs of lasting, waiting, detention (بقي، انتظر، قضى، احتجز).
     pub duration_verbs: WordSet,
     /// Words before a time span that make it a date (قبل نحو 300 عام، منذ أكثر من عامين).
@@ -386,6 +390,8 @@ pub struct Lexicon {
     pub backref_skip: PhraseList,
     pub quote_backref: WordSet,
     pub title_markers: PhraseList,
+    /// Well-known proverbs and sayings: quoted, they need no speaker.
+    pub proverbs: PhraseList,
     pub headings: PhraseList,
     pub outlet: PhraseList,
     pub bullets: Vec<String>,
@@ -501,6 +507,7 @@ impl Lexicon {
             hedge_content: set(&s.hedge_content),
             non_claim_units: set(&s.non_claim_units),
             time_units: set(&s.time_units),
+            dual_time_units: set(&s.dual_time_units),
             duration_verbs: set(&s.duration_verbs),
             dating_words: set(&s.dating_words),
             negations: set(&s.negations),
@@ -552,6 +559,7 @@ impl Lexicon {
             backref_skip: phrases(v, &src.backref_skip),
             quote_backref: set(&src.quote_backref),
             title_markers: phrases(v, &src.title_markers),
+            proverbs: phrases(v, &src.proverbs),
             headings: phrases(v, &b.headings),
             outlet: phrases(v, &b.outlet),
             bullets: b.bullets.clone(),
@@ -583,6 +591,7 @@ impl Lexicon {
             &mut l.backref_prepositions,
             &mut l.backref_skip,
             &mut l.title_markers,
+            &mut l.proverbs,
             &mut l.headings,
             &mut l.outlet,
         ];
@@ -601,6 +610,7 @@ impl Lexicon {
             &mut l.hedge_content,
             &mut l.non_claim_units,
             &mut l.time_units,
+            &mut l.dual_time_units,
             &mut l.duration_verbs,
             &mut l.dating_words,
             &mut l.negations,

@@ -270,11 +270,14 @@ pub fn analyze(doc: &Document, entities: &[EntityMention], lexicon: &Lexicon) ->
             speaker = r.source.clone();
         } else if !r.inherits_quote {
             // Narration clears the speaker, unless it is about the speaker again
-            // (وراجعت الدراسة … after أكدت دراسة …).
-            let keep = !r.is_claim
-                && speaker
-                    .as_ref()
-                    .is_some_and(|sp| mentions(doc, &sentences[k].range, sp));
+            // (وراجعت الدراسة … after أكدت دراسة …). The writer's own impersonal
+            // estimate (ويُتوقع أن …) between two statements is no narration: it
+            // inherits nothing, and a continuation after it still has the speaker.
+            let keep = impersonal_only(info)
+                || !r.is_claim
+                    && speaker
+                        .as_ref()
+                        .is_some_and(|sp| mentions(doc, &sentences[k].range, sp));
             if !keep {
                 speaker = None;
             }
@@ -294,6 +297,15 @@ pub fn analyze(doc: &Document, entities: &[EntityMention], lexicon: &Lexicon) ->
     }
     out.diagnostics.sort_by_key(|d| (d.range.start, d.code));
     out
+}
+
+/// A sentence whose only signals are impersonal or passive forms (يُتوقع أن، من
+/// المرجح أن) and which names no source.
+fn impersonal_only(info: &sentence::Info) -> bool {
+    !info.signals.is_empty()
+        && info.explicit_sources.is_empty()
+        && info.anaphors.is_empty()
+        && info.signals.iter().all(|(s, _)| *s == Signal::Impersonal)
 }
 
 /// Estimated figures with no reporting verb of their own go on with the report,

@@ -180,6 +180,26 @@ impl<'a> Reader<'a> {
         !dated && (start..marker).any(|i| self.in_set(i, &lex.duration_verbs))
     }
 
+    /// Estimated durations written as a dual with no number (وظلت نحو شهرين): the
+    /// estimate marker and the dual, when a verb of lasting tells them.
+    fn estimated_dual_durations(&self, a: usize, b: usize) -> Vec<Range<usize>> {
+        let lex = self.lex;
+        let mut out = Vec::new();
+        for j in a + 1..b {
+            if !self.in_set(j, &lex.dual_time_units) {
+                continue;
+            }
+            let marker = lex.estimate_before.iter().find_map(|p| {
+                let st = j.checked_sub(p.len()).filter(|&st| st >= a)?;
+                (self.phrase_at(st, j, p) == Some(j)).then_some(st)
+            });
+            if let Some(st) = marker.filter(|&st| self.estimated_duration(a, st)) {
+                out.push(self.range(st, j + 1));
+            }
+        }
+        out
+    }
+
     /// A phrase at token `i` (the first word may carry clitics); the index after it.
     fn phrase_at(&self, i: usize, end: usize, p: &Phrase) -> Option<usize> {
         match p.first() {
@@ -536,6 +556,7 @@ impl<'a> Reader<'a> {
                 && !self.is_function(j)
                 && !self.written_in(j, &self.lex.close_to)
                 && self.n(j) != "عن"
+                && !self.to_someone(j, e)
             {
                 j += 1;
             }
@@ -607,6 +628,16 @@ impl<'a> Reader<'a> {
         Subject::NotSource
     }
 
+    /// «لـ»، «لوكالة …»، «للصحيفة» at `j`: whom a source spoke to, not a word of it.
+    fn to_someone(&self, j: usize, e: usize) -> bool {
+        let t = self.n(j);
+        t == "ل"
+            || t.starts_with('ل')
+                && (self.any_phrase_at(j, e, &self.lex.institutions).is_some()
+                    || self.any_phrase_at(j, e, &self.lex.media_nouns).is_some()
+                    || self.in_set(j, &self.lex.outlet_self))
+    }
+
     /// An indefinite nisba adjective (بريطانية، محلي) at `j`, inside the phrase.
     fn nisba_at(&self, j: usize, e: usize) -> bool {
         let adj = self.n(j);
@@ -634,8 +665,12 @@ impl<'a> Reader<'a> {
     /// named institution a source; "مقربة من" never does.
     fn of_institution(&self, from: usize, e: usize) -> bool {
         let mut j = from;
-        // Idafa: مسؤولو الوزارة.
-        if j < e && self.any_phrase_at(j, e, &self.lex.institutions).is_some() {
+        // Idafa: مسؤولو الوزارة. Not «لوكالة …»: whom they spoke to.
+        let written = |j: usize| {
+            let word = self.words.id(j);
+            !self.lex.institutions.starting_with(word).is_empty()
+        };
+        if j < e && written(j) && self.any_phrase_at(j, e, &self.lex.institutions).is_some() {
             return true;
         }
         while j < e {
@@ -650,10 +685,9 @@ impl<'a> Reader<'a> {
                 return true;
             }
             // بوزارة
-            let word = self.words.id(j);
             if self.n(j).starts_with('ب')
                 && self.any_phrase_at(j, e, &self.lex.institutions).is_some()
-                && !self.lex.institutions.iter().any(|p| p[0] == word)
+                && !written(j)
             {
                 return true;
             }
@@ -866,7 +900,12 @@ impl<'a> Reader<'a> {
         let mut verb_sources: Vec<(usize, Source)> = Vec::new();
         // Where the reported content of an earlier verb starts: verbs inside it
         // (قال إن الشركة أعلنت …) report nothing themselves.
-        let mut content_from: Option<usize> = None;
+        // An impersonal form's content too (من المتوقع أن تعلن الوزارة …): who
+        // will announce is part of the forecast, not its source.
+        let mut content_from: Option<usize> = impersonal_at
+            .iter()
+            .filter_map(|&i| (i..(i + 12).min(b)).find(|&j| self.is_comp(j)))
+            .min();
         for h in &hits {
             let verb = &lex.verbs[h.verb];
             let range = self.range(h.i, h.i + 1);
@@ -885,7 +924,7 @@ impl<'a> Reader<'a> {
                         && self.phrase_at(h.i - ph.len(), h.i, ph) == Some(h.i)
                 })
                 && !matches!(self.n(h.i.saturating_sub(1)), "بينما" | "فيما" | "كما");
-            if !h.passive && !in_content && content_from.is_none() {
+            if !in_content && content_from.is_none() {
                 content_from = (h.i + 1..(h.i + 12).min(b)).find(|&j| self.is_comp(j));
             }
             if verb.role == Role::Loaded {
@@ -1086,7 +1125,8 @@ impl<'a> Reader<'a> {
         // Headline colon: "X: نص".
         let start = self.clause_start(a, b).min(b);
         if let Some(c) = (start..(start + 6).min(b)).find(|&j| self.n(j) == ":") {
-            let words_before = (a..c).all(|j| self.is_word(j));
+            // «مصادر لـ«الصحيفة»: …»: the outlet's name may be quoted.
+            let words_before = (a..c).all(|j| self.is_word(j) || self.is_quote_mark(j));
             let after = b.saturating_sub(c + 1);
             if c > a
                 && words_before
@@ -1130,7 +1170,7 @@ impl<'a> Reader<'a> {
                         .iter()
                         .any(|p| self.phrase_at(j, open, p) == Some(open))
             });
-            if titled {
+            if titled || self.is_proverb(inner.clone()) {
                 continue;
             }
             // A statement is introduced (start, colon, أن, a verb, a comma); a
@@ -1258,6 +1298,9 @@ impl<'a> Reader<'a> {
                 sentence: sent.clone(),
             });
         }
+        for span in self.estimated_dual_durations(a, b) {
+            info.signals.push((Signal::Estimate, span));
+        }
         // A question asserts nothing (interview questions, rhetorical ones).
         if matches!(sentence.terminator, Some('؟' | '?')) {
             info.signals.clear();
@@ -1293,6 +1336,16 @@ impl<'a> Reader<'a> {
         info.verbless = !any_verb;
         info.report = self.named_report(a, b, &info.explicit_sources);
         info
+    }
+
+    /// Is the quotation's inner text (tokens `inner`) a well-known proverb, with
+    /// nothing but punctuation around it?
+    fn is_proverb(&self, inner: Range<usize>) -> bool {
+        let Some(first) = inner.clone().find(|&j| !self.is_punct(j)) else {
+            return false;
+        };
+        self.any_phrase_at(first, inner.end, &self.lex.proverbs)
+            .is_some_and(|end| (end..inner.end).all(|j| self.is_punct(j)))
     }
 
     /// The outlet naming itself at `j` (الصحيفة، «الصحيفة»): the index after it.
