@@ -252,6 +252,7 @@ CITY_EXTRA = {
     "286621": ("Şalālah", ["صلالة"]), "350550": ("Qina", ["مدينة قنا"]),
     "2365267": ("Lomé", ["لومي"]), "360502": ("Luxor", ["الأقصر"]),
     "379003": ("El Obeid", ["مدينة الأبيض"]), "78428": ("‘Amrān", ["مدينة عمران"]),
+    "2210554": ("Sirte", ["سرت"]),  # its only source name «شعبية سرت» is the district's
 }
 # Spellings that are also common words: ambiguous_aliases (recognised only in context).
 CITY_AMBIG = {
@@ -293,6 +294,8 @@ CITY_DROP = {
     "2317397": {"استان باندونو"}, "3174051": {"استان منتووا"}, "1717512": {"شهر سبو"},
     "133964": {"شَهرِ قِشلاق", "قِشلاق"},
     "349076": set(),
+    # Libyan district names on the district's main town (the district is in admin.json)
+    "2219905": {"المرقب"}, "2219701": {"النقاط الخمس"},
 }
 # Descriptions/countries that must not be generated mechanically.
 CITY_OVERRIDE = {
