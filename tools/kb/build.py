@@ -32,6 +32,7 @@ import curated_clubs  # noqa: E402
 import curated_gov  # noqa: E402
 import curated_heads  # noqa: E402
 import curated_orgs  # noqa: E402
+import curated_orgs_more  # noqa: E402
 import curated_people  # noqa: E402
 import curated_people_arab  # noqa: E402
 import curated_people_historical  # noqa: E402
@@ -616,7 +617,7 @@ def main():
     countries = build_countries(args.shared)
     cnames = {e["id"]: e["ar"] for e in countries}
     orgs = [dict(e) for e in curated_orgs.entities(cnames) + curated_gov.entities(cnames)
-            + curated_states.entities(cnames) + curated_clubs.entities()]
+            + curated_states.entities(cnames) + curated_clubs.entities() + curated_orgs_more.entities()]
     curated_states.add_generic_names(orgs)
     orgs = [clean_entity(e) for e in orgs]
     people_src = [dict(e) for e in curated_people.entities()]
