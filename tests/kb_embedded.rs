@@ -425,3 +425,41 @@ fn two_people_never_hold_one_office_in_the_same_month() {
     }
     assert!(clashes.is_empty(), "overlapping holders: {clashes:#?}");
 }
+
+/// The plain names (canonical and aliases, normalised) of the raw entries of one file.
+fn plain_names(entries: &[serde_json::Value], id_prefix: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for e in entries {
+        let id = e["id"].as_str().unwrap_or_default();
+        if !id.starts_with(id_prefix) {
+            continue;
+        }
+        let mut names = strings(&e["aliases"]);
+        names.extend(e["ar"].as_str().map(String::from));
+        out.extend(names.iter().map(|n| (normalize(n), id.to_string())));
+    }
+    out
+}
+
+#[test]
+fn a_division_never_takes_a_city_name_and_the_town_keeps_its_own() {
+    let entries = raw_entries();
+    let cities: BTreeMap<String, String> = plain_names(&entries, "city-").into_iter().collect();
+    let admin_file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/kb/admin.json");
+    let text = std::fs::read_to_string(&admin_file).expect("admin.json");
+    let admin: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let divisions = admin["entities"].as_array().cloned().unwrap_or_default();
+    let taken: Vec<String> = plain_names(&divisions, "")
+        .into_iter()
+        .filter_map(|(n, id)| cities.get(&n).map(|c| format!("{id} takes «{n}» of {c}")))
+        .collect();
+    assert!(taken.is_empty(), "divisions named like cities: {taken:#?}");
+    // Sirte's only source name was the district's («شعبية سرت»): the town keeps «سرت».
+    let sirte = normalize("سرت");
+    assert_eq!(cities.get(&sirte).map(String::as_str), Some("city-2210554"));
+    let district = plain_names(&divisions, "ly-district-sirte");
+    assert_eq!(
+        district,
+        vec![(normalize("شعبية سرت"), "ly-district-sirte".to_string())]
+    );
+}

@@ -32,9 +32,11 @@ import curated_clubs  # noqa: E402
 import curated_gov  # noqa: E402
 import curated_heads  # noqa: E402
 import curated_orgs  # noqa: E402
+import curated_orgs_more  # noqa: E402
 import curated_people  # noqa: E402
 import curated_people_arab  # noqa: E402
 import curated_people_historical  # noqa: E402
+import curated_people_more  # noqa: E402
 import curated_states  # noqa: E402
 
 OUT = os.path.join(ROOT, "data", "kb")
@@ -252,6 +254,7 @@ CITY_EXTRA = {
     "286621": ("Şalālah", ["صلالة"]), "350550": ("Qina", ["مدينة قنا"]),
     "2365267": ("Lomé", ["لومي"]), "360502": ("Luxor", ["الأقصر"]),
     "379003": ("El Obeid", ["مدينة الأبيض"]), "78428": ("‘Amrān", ["مدينة عمران"]),
+    "2210554": ("Sirte", ["سرت"]),  # its only source name «شعبية سرت» is the district's
 }
 # Spellings that are also common words: ambiguous_aliases (recognised only in context).
 CITY_AMBIG = {
@@ -293,6 +296,8 @@ CITY_DROP = {
     "2317397": {"استان باندونو"}, "3174051": {"استان منتووا"}, "1717512": {"شهر سبو"},
     "133964": {"شَهرِ قِشلاق", "قِشلاق"},
     "349076": set(),
+    # Libyan district names on the district's main town (the district is in admin.json)
+    "2219905": {"المرقب"}, "2219701": {"النقاط الخمس"},
 }
 # Descriptions/countries that must not be generated mechanically.
 CITY_OVERRIDE = {
@@ -613,13 +618,14 @@ def main():
     countries = build_countries(args.shared)
     cnames = {e["id"]: e["ar"] for e in countries}
     orgs = [dict(e) for e in curated_orgs.entities(cnames) + curated_gov.entities(cnames)
-            + curated_states.entities(cnames) + curated_clubs.entities()]
+            + curated_states.entities(cnames) + curated_clubs.entities() + curated_orgs_more.entities()]
     curated_states.add_generic_names(orgs)
     orgs = [clean_entity(e) for e in orgs]
     people_src = [dict(e) for e in curated_people.entities()]
     by_id = {e["id"]: e for e in people_src}
     people_src += [dict(e) for e in curated_people_historical.entities()]
     people_src += [dict(e) for e in curated_heads.entities()]
+    people_src += [dict(e) for e in curated_people_more.entities()]
     by_id = {e["id"]: e for e in people_src}
     for mod in (curated_people_historical, curated_people_arab, curated_heads):
         for pid, roles in mod.EXTEND.items():

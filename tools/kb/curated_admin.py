@@ -5,8 +5,8 @@ on a line are extra plain aliases, names after `?` context-only (also ordinary w
 places). Bare names are never aliases when a city of the same name exists (the city keeps
 them): «منطقة الرياض» is the region, «الرياض» the city.
 
-Divisions whose current list the team was not sure of are left out (Libya's districts,
-Djibouti, Comoros, Israel's districts, Turkey's smaller provinces).
+Libya's 22 districts are those of 2007; two Somali regions whose Arabic spelling the team was
+not sure of are left out.
 """
 
 # (ISO code, subtype, Arabic word, English word, slug -> names). Each entry:
@@ -76,6 +76,7 @@ STATES = [
    maysan: ميسان | ميسان
    dhi-qar: ذي قار | ذي قار
    muthanna: المثنى ? المثنى
+   halabja: حلبجة
  """),
  ("SY", "governorate", "محافظة", "Governorate", """
    damascus: دمشق
@@ -454,6 +455,60 @@ STATES = [
    yalova: يالوفا
    karabuk: كارابوك
    duzce: دوزجة
+ """),
+ # Libya: the 22 districts (شعبيات) of 2007.
+ ("LY", "district", "شعبية", "District", """
+   butnan: البطنان | البطنان
+   derna: درنة
+   jabal-al-akhdar: الجبل الأخضر
+   marj: المرج
+   benghazi: بنغازي
+   al-wahat: الواحات ? الواحات
+   kufra: الكفرة | الكفرة
+   sirte: سرت
+   jufra: الجفرة | الجفرة
+   misrata: مصراتة
+   murqub: المرقب
+   tripoli: طرابلس
+   jafara: الجفارة | الجفارة
+   zawiya: الزاوية
+   nuqat-al-khams: النقاط الخمس
+   jabal-al-gharbi: الجبل الغربي
+   nalut: نالوت
+   ghat: غات
+   wadi-al-hayaa: وادي الحياة
+   wadi-al-shatii: وادي الشاطئ
+   sabha: سبها
+   murzuq: مرزق
+ """),
+ # Somalia: the pre-1991 regions still used by the federal government (Woqooyi Galbeed and
+ # Togdheer left out: the team is not sure of their usual Arabic spelling).
+ ("SO", "region", "إقليم", "Region", """
+   banadir: بنادر | محافظة بنادر, بنادر
+   lower-shabelle: شبيلي السفلى | محافظة شبيلي السفلى, شبيلي السفلى
+   middle-shabelle: شبيلي الوسطى | محافظة شبيلي الوسطى, شبيلي الوسطى
+   lower-juba: جوبا السفلى | محافظة جوبا السفلى, جوبا السفلى
+   middle-juba: جوبا الوسطى | محافظة جوبا الوسطى, جوبا الوسطى
+   gedo: جدو | محافظة جدو ? جدو
+   bay: باي | محافظة باي
+   bakool: بكول | محافظة بكول, باكول
+   hiiraan: هيران | محافظة هيران, هيران
+   galguduud: جلجدود | محافظة جلجدود, جلجدود
+   mudug: مدق | محافظة مدق ? مدق
+   nugaal: نوغال | محافظة نوغال, نوجال
+   bari: باري | محافظة باري
+   sool: سول | محافظة سول
+   sanaag: سناج | محافظة سناج
+   awdal: أودل | محافظة أودل, أودل
+ """),
+ # Israel: the six districts (מחוזות), named in Arabic «لواء X».
+ ("IL", "district", "لواء", "District", """
+   northern: الشمال
+   haifa: حيفا
+   central: المركز
+   tel-aviv: تل أبيب
+   jerusalem: القدس
+   southern: الجنوب
  """),
 ]
 
