@@ -145,7 +145,7 @@ pub fn masks(
 
 /// The readings of a stem that occur within reach of `i`, at another position.
 fn mask_at(i: u32, by_reading: &[(u8, Vec<u32>)]) -> Mask {
-    let window = i.saturating_sub(REACH)..i.saturating_add(REACH) + 1;
+    let window = i.saturating_sub(REACH)..i.saturating_add(REACH + 1);
     by_reading
         .iter()
         .filter(|(_, at)| occurs_besides(at, i, &window))
