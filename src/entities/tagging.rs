@@ -73,7 +73,9 @@ pub(super) fn tags(model: &Model, table: &Table) -> Vec<Tag> {
             continue;
         }
         model.decode(&adjusted, &mut decoded);
-        tags[segment].copy_from_slice(&decoded);
+        if let Some(tags) = tags.get_mut(segment).filter(|t| t.len() == decoded.len()) {
+            tags.copy_from_slice(&decoded);
+        }
     }
     tags
 }
@@ -104,6 +106,8 @@ fn first_pass(
     let mut decoded = Vec::new();
     for segment in segments {
         model.decode(&emissions[segment.clone()], &mut decoded);
+        // Viterbi gives one tag a token; pad, so a tag is always a token's.
+        decoded.resize(segment.len(), Tag::Outside);
         tags.extend_from_slice(&decoded);
     }
     FirstPass { emissions, tags }
