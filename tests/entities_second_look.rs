@@ -65,3 +65,48 @@ fn without_the_full_name_the_bare_word_stays_a_word() {
     let found = people(text, true);
     assert_eq!(found, people(text, false));
 }
+
+#[test]
+fn training_with_the_second_look_is_deterministic_and_reads_back() {
+    use isnad::entities::{Class, Model, Tag, TrainOptions};
+    let analyzer = Analyzer::embedded();
+    let texts: Vec<String> = ["سليم", "منصور", "فهد", "نورة", "ماجد", "عادل"]
+        .iter()
+        .map(|given| format!("قال {given} الزهراني إن الاجتماع انتهى. وأكد الزهراني ذلك."))
+        .collect();
+    let docs: Vec<Document> = texts.iter().map(|t| Document::new(t)).collect();
+    // Gold: the given name and the surname after it, and the surname alone.
+    let gold: Vec<Vec<Tag>> = docs
+        .iter()
+        .map(|doc| {
+            let words: Vec<&str> = doc
+                .tokens
+                .iter()
+                .map(|t| &doc.text[t.range.clone()])
+                .collect();
+            (0..words.len())
+                .map(|i| match (words[i], i) {
+                    (_, 1) => Tag::Begin(Class::Person),
+                    ("الزهراني", 2) => Tag::Inside(Class::Person),
+                    ("الزهراني", _) => Tag::Begin(Class::Person),
+                    _ => Tag::Outside,
+                })
+                .collect()
+        })
+        .collect();
+    let pairs: Vec<(&Document, &[Tag])> = docs
+        .iter()
+        .zip(&gold)
+        .map(|(d, g)| (d, g.as_slice()))
+        .collect();
+    let options = TrainOptions {
+        epochs: 2,
+        bits: 12,
+        ..TrainOptions::default()
+    };
+    let once = analyzer.recognizer.train(&pairs, options);
+    let again = analyzer.recognizer.train(&pairs, options);
+    assert_eq!(once, again, "the same documents give the same file");
+    let model = Model::from_bytes(&once).expect("the trained file reads back");
+    assert_eq!(model.bucket_bits(), 12);
+}
