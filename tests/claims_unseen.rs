@@ -2,33 +2,9 @@
 //! passages written for these tests (claims.md: vague sources, figures that go on
 //! with a named report, the writer's own judgement).
 
-use isnad::Analyzer;
+mod claims_support;
 
-fn analyzer() -> &'static Analyzer {
-    static ANALYZER: std::sync::OnceLock<Analyzer> = std::sync::OnceLock::new();
-    ANALYZER.get_or_init(Analyzer::embedded)
-}
-
-fn expect(text: &str, expected: &[(&str, &str)]) {
-    let mut got: Vec<(String, String)> = analyzer()
-        .analyze(text)
-        .diagnostics
-        .iter()
-        .map(|d| {
-            (
-                d.code.as_str().to_string(),
-                text[d.range.clone()].to_string(),
-            )
-        })
-        .collect();
-    got.sort();
-    let mut want: Vec<(String, String)> = expected
-        .iter()
-        .map(|(c, t)| (c.to_string(), t.to_string()))
-        .collect();
-    want.sort();
-    assert_eq!(got, want, "\ntext: {text}");
-}
+use claims_support::expect;
 
 #[test]
 fn unnamed_legislators_are_a_vague_source() {

@@ -3,35 +3,9 @@
 //! of Gulf, Levant and Maghreb papers), so that a rule holds for the language and
 //! not for one sentence. One behaviour per test; every passage is invented.
 
-use isnad::Analyzer;
+mod claims_support;
 
-fn analyzer() -> &'static Analyzer {
-    static ANALYZER: std::sync::OnceLock<Analyzer> = std::sync::OnceLock::new();
-    ANALYZER.get_or_init(Analyzer::embedded)
-}
-
-fn expect(text: &str, expected: &[(&str, &str)]) {
-    let claims = |d: &&isnad::Diagnostic| isnad::Code::CLAIMS.contains(&d.code);
-    let mut got: Vec<(String, String)> = analyzer()
-        .analyze(text)
-        .diagnostics
-        .iter()
-        .filter(claims)
-        .map(|d| {
-            (
-                d.code.as_str().to_string(),
-                text[d.range.clone()].to_string(),
-            )
-        })
-        .collect();
-    got.sort();
-    let mut want: Vec<(String, String)> = expected
-        .iter()
-        .map(|(c, t)| (c.to_string(), t.to_string()))
-        .collect();
-    want.sort();
-    assert_eq!(got, want, "\ntext: {text}");
-}
+use claims_support::expect_claims as expect;
 
 // --- Context: a continuation after an impersonal sentence -----------------
 
