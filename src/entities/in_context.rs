@@ -97,9 +97,26 @@ fn places(table: &Table, linked: &[Linked]) -> Vec<(Range<usize>, u32)> {
                 l.entity?,
             ))
         })
+        .chain(hand_written_places(table))
         .collect();
     places.sort_by_key(|(r, _)| r.start);
     places
+}
+
+/// The base's hand-written place names in the text, whatever the tagger made of
+/// them: «وقعت السعودية والعراق» names two countries even where the tagger read
+/// one as an adjective (a nisba counts as its country too, see `context.rs`).
+fn hand_written_places<'t>(table: &'t Table) -> impl Iterator<Item = (Range<usize>, u32)> + 't {
+    table
+        .names
+        .iter()
+        .filter(|n| n.target.kind == EntityType::Location && n.target.curated && !n.unlicensed)
+        .map(|n| {
+            (
+                table.doc.normalized.original_range(n.norm.clone()),
+                n.target.entity,
+            )
+        })
 }
 
 fn covered(table: &Table, linked: &[Linked]) -> Vec<Option<u32>> {

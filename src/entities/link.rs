@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::compiled::{Compiled, Target};
 use super::lexicon::Lists;
-use super::table::Table;
+use super::table::{KbName, Table};
 use super::{Discovered, EntityMention};
 use crate::kb::EntityType;
 use crate::text::tokens::TokenKind;
@@ -206,11 +206,12 @@ fn covering_name(table: &Table, span: &Span) -> Option<(Range<usize>, Target, En
             None
         };
         if let Some(kind) = kind {
-            return Some((
-                without_head(table, name.tokens.clone(), &name.norm, kind),
-                target,
-                kind,
-            ));
+            let range = if heads_before(table, name, span) {
+                name_range(table, span)
+            } else {
+                without_head(table, name.tokens.clone(), &name.norm, kind)
+            };
+            return Some((range, target, kind));
         }
     }
     let head = table.reads_as(
@@ -220,6 +221,24 @@ fn covering_name(table: &Table, span: &Span) -> Option<(Range<usize>, Target, En
     let name = name_at(span.tokens.start + 1).filter(|_| head.is_some())?;
     let fits = name.tokens.start == span.tokens.start + 1 && name.tokens.end == span.tokens.end;
     (fits && name.target.kind == span.kind).then(|| (name.norm.clone(), name.target, span.kind))
+}
+
+/// Does the base's name of the span's own type add only head words before the
+/// tagger's span (وكالة [فرانس برس]، تنظيم [القاعدة]، الملك [عبدالله الثاني])? The
+/// tagger decided where the name starts; the base only links it. Heads that are
+/// part of a name (وزارة الداخلية، مجلس الأمن) and titles that name a person by
+/// office (أمير الكويت) are no such heads.
+fn heads_before(table: &Table, name: &KbName, span: &Span) -> bool {
+    let heads = match span.kind {
+        EntityType::Organization => Lists::ORG_EXCLUSIVE | Lists::ARTICLE_NAME_HEADS,
+        EntityType::Person => Lists::TITLES | Lists::HONORIFICS,
+        EntityType::Location => Lists::REGION_HEADS | Lists::PLACE_NAME_HEADS | Lists::PLACE_HEADS,
+    };
+    let tokens = &name.tokens;
+    name.target.kind == span.kind
+        && tokens.start < span.tokens.start
+        && tokens.end == span.tokens.end
+        && (tokens.start..span.tokens.start).all(|i| table.reads_as(i, heads).is_some())
 }
 
 /// A place's name without the head word the base wrote with it: "منطقة كورسك"
