@@ -438,6 +438,24 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// The colon of a headline «X: …» within six tokens of the clause start, the
+    /// quotation marks of a quoted name not counted (مصادر خاصة لـ«الجريدة»:).
+    fn headline_colon(&self, start: usize, b: usize) -> Option<usize> {
+        let mut counted = 0;
+        for j in start..b {
+            if self.n(j) == ":" {
+                return Some(j);
+            }
+            if !self.is_quote_mark(j) {
+                counted += 1;
+            }
+            if counted == 6 {
+                return None;
+            }
+        }
+        None
+    }
+
     /// A quoting object (قوله، قولها) after the verb at `i`, before its content.
     fn quoting_object_follows(&self, i: usize, end: usize) -> bool {
         (i + 1..(i + 12).min(end))
@@ -1222,7 +1240,7 @@ impl<'a> Reader<'a> {
         }
         // Headline colon: "X: نص".
         let start = self.clause_start(a, b).min(b);
-        if let Some(c) = (start..(start + 8).min(b)).find(|&j| self.n(j) == ":") {
+        if let Some(c) = self.headline_colon(start, b) {
             // «مصادر لـ«الصحيفة»: …»: the outlet's name may be quoted.
             let words_before = (a..c).all(|j| self.is_word(j) || self.is_quote_mark(j));
             let after = b.saturating_sub(c + 1);
