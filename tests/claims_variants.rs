@@ -602,3 +602,40 @@ fn a_headline_of_particular_sources_talking_to_the_outlet_is_vague() {
         &[("vague-source", "مصادر خاصة")],
     );
 }
+
+#[test]
+fn what_a_paper_named_in_quotes_learned_is_unsourced() {
+    expect(
+        "وعلمت «الأيام» أن الحكومة ستعلن التعديل غداً.",
+        &[("unsourced-claim", "وعلمت")],
+    );
+}
+
+#[test]
+fn what_a_paper_named_in_quotes_learned_from_its_sources_is_vague() {
+    expect(
+        "وعلمت \"الشرق\" من مصادر حكومية أن الحكومة ستعلن التعديل غداً.",
+        &[("vague-source", "مصادر حكومية")],
+    );
+}
+
+#[test]
+fn someone_quoted_by_name_learning_news_is_narration() {
+    expect("وعلم «أبو محمد» بالخبر صباح اليوم.", &[]);
+}
+
+#[test]
+fn a_high_level_sources_underline_ends_before_its_preposition() {
+    expect(
+        "وقال مصدر رفيع المستوى في الحكومة إن الوزير سيستقيل.",
+        &[("vague-source", "مصدر رفيع المستوى")],
+    );
+}
+
+#[test]
+fn an_institution_named_by_its_kind_and_nationality_is_a_source() {
+    expect(
+        "وقال مسؤول كبير في الإدارة الأمريكية إن العقوبات ستفرض.",
+        &[],
+    );
+}

@@ -607,6 +607,10 @@ impl<'a> Reader<'a> {
                 j = (j + 1..to)
                     .find(|&k| self.to_someone(k, e) || self.is_punct(k))
                     .unwrap_or(to);
+                // «مصدر رفيع المستوى في الحكومة»: no preposition at its end.
+                while j > vend + 1 && self.is_function(j - 1) {
+                    j -= 1;
+                }
             }
             // «مسؤول في الوزارة»: the body that does not name him is part of him.
             if let Some(body_end) = self.unnamed_body_at(j, e) {
@@ -735,7 +739,10 @@ impl<'a> Reader<'a> {
     /// (الوزارة): the index after it.
     fn named_institution_at(&self, j: usize, e: usize) -> Option<usize> {
         let end = self.any_phrase_at(j, e, &self.lex.institutions)?;
-        let kind_only = end == j + 1 && self.in_set(j, &self.lex.unnamed_institutions);
+        // «الإدارة الأمريكية»: the kind and a nationality name one.
+        let kind_only = end == j + 1
+            && self.in_set(j, &self.lex.unnamed_institutions)
+            && !self.definite_nisba_at(end, e);
         (!kind_only).then_some(end)
     }
 
@@ -755,6 +762,15 @@ impl<'a> Reader<'a> {
         j < e
             && self.kind(j) == Some(TokenKind::Arabic)
             && !adj.starts_with("ال")
+            && (adj.ends_with("يه") || adj.ends_with("ي"))
+    }
+
+    /// A definite nisba adjective (الأمريكية، المصري) at `j`, inside the phrase.
+    fn definite_nisba_at(&self, j: usize, e: usize) -> bool {
+        let adj = self.n(j);
+        j < e
+            && self.kind(j) == Some(TokenKind::Arabic)
+            && adj.starts_with("ال")
             && (adj.ends_with("يه") || adj.ends_with("ي"))
     }
 
@@ -1486,6 +1502,9 @@ impl<'a> Reader<'a> {
 
     /// The outlet naming itself at `j` (الصحيفة، «الصحيفة»): the index after it.
     fn outlet_subject(&self, mut j: usize, end: usize) -> Option<usize> {
+        if let Some(after) = self.quoted_outlet(j, end) {
+            return Some(after);
+        }
         while j < end && self.is_quote_mark(j) {
             j += 1;
         }
@@ -1497,6 +1516,20 @@ impl<'a> Reader<'a> {
             j += 1;
         }
         Some(j)
+    }
+
+    /// A paper's quoted name of up to three words at `j` (علمت «الأيام» أن …)
+    /// before what it learned (أن) or whom from (من): the index after it.
+    fn quoted_outlet(&self, j: usize, end: usize) -> Option<usize> {
+        if !self.is_quote_mark(j) {
+            return None;
+        }
+        let close = (j + 2..(j + 5).min(end)).find(|&k| self.is_quote_mark(k))?;
+        let after = close + 1;
+        let name = (j + 1..close).all(|k| self.is_word(k));
+        let learned = after < end
+            && (self.is_comp(after) || self.written_in(after, &self.lex.outlet_from));
+        (name && learned).then_some(after)
     }
 
     /// The outlet is no source of what it learned; its sources after «من» are.
