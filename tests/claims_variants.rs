@@ -639,3 +639,32 @@ fn an_institution_named_by_its_kind_and_nationality_is_a_source() {
         &[],
     );
 }
+
+#[test]
+fn a_statements_text_goes_on_across_a_semicolon() {
+    expect(
+        "وجاء في البيان أن الحدود ستفتح غداً؛ وأن نحو 3000 مسافر سيعبرون يومياً.",
+        &[],
+    );
+    expect(
+        "وأصدرت الوزارة بياناً جاء فيه أن الحدود ستفتح غداً؛ وأن نحو 3000 مسافر سيعبرون يومياً.",
+        &[],
+    );
+}
+
+#[test]
+fn a_statements_text_ends_at_the_full_stop() {
+    expect(
+        "وجاء في البيان أن الحدود ستفتح غداً. ويتوقع أن يعبر نحو 3000 مسافر يومياً.",
+        &[("unsourced-claim", "ويتوقع")],
+    );
+}
+
+#[test]
+fn coming_second_is_no_statement() {
+    // «جاء في» before no document: nobody speaks, «وأضاف» has no speaker.
+    expect(
+        "وجاء في المرتبة الثانية فريق النصر. وأضاف أن الموسم كان صعباً.",
+        &[("unsourced-claim", "وأضاف")],
+    );
+}

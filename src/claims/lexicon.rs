@@ -185,6 +185,8 @@ struct RawSources {
     member_prepositions: Vec<String>,
     source_clause_words: Vec<String>,
     source_clause_endings: Vec<String>,
+    statement_openers: Vec<String>,
+    statement_back: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -218,7 +220,8 @@ impl RawLexicon {
             organization_words, anaphors, vague_anaphors, non_documents, documents, media_nouns, speech_nouns, quantity_nouns, report_nouns, outlet_self, outlet_from, object_words, adverbs,
             clause_openers, relatives, not_verb_after, complementizers, function_words,
             backref_verbs, backref_prepositions, backref_skip, quote_backref, title_markers, proverbs,
-            members, member_prepositions, source_clause_words, source_clause_endings);
+            members, member_prepositions, source_clause_words, source_clause_endings,
+            statement_openers, statement_back);
         ext!(boilerplate: headings, outlet, bullets);
     }
 }
@@ -415,6 +418,10 @@ pub struct Lexicon {
     /// A generic institution word's definite form alone (الوزارة، الحركة),
     /// derived from `institutions`: it names no institution.
     pub unnamed_institutions: WordSet,
+    /// «جاء في» before a document (جاء في البيان أن …): the document speaks.
+    pub statement_openers: PhraseList,
+    /// «جاء فيه» after a document (بياناً جاء فيه أن …): the document speaks.
+    pub statement_back: PhraseList,
     pub headings: PhraseList,
     pub outlet: PhraseList,
     pub bullets: Vec<String>,
@@ -602,6 +609,8 @@ impl Lexicon {
             source_clause_words: set(&src.source_clause_words),
             source_clause_endings: src.source_clause_endings.iter().map(|e| normalize(e)).collect(),
             unnamed_institutions: set(&unnamed_institutions(&src.institutions)),
+            statement_openers: phrases(v, &src.statement_openers),
+            statement_back: phrases(v, &src.statement_back),
             headings: phrases(v, &b.headings),
             outlet: phrases(v, &b.outlet),
             bullets: b.bullets.clone(),
@@ -635,6 +644,8 @@ impl Lexicon {
             &mut l.title_markers,
             &mut l.proverbs,
             &mut l.sayings,
+            &mut l.statement_openers,
+            &mut l.statement_back,
             &mut l.headings,
             &mut l.outlet,
         ];

@@ -456,6 +456,32 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// «وجاء في البيان أن …»، «بياناً جاء فيه أن …»: the words introducing a
+    /// document's text, and the document as its source.
+    fn statement_text(&self, a: usize, b: usize) -> Option<(Range<usize>, Source)> {
+        let lex = self.lex;
+        let document = |j: usize| {
+            let w = self.n(j);
+            lex.documents.contains(w) || lex.documents.contains(w.trim_end_matches('ا'))
+        };
+        for i in a..b {
+            if let Some(p) = self.any_phrase_at(i, b, &lex.statement_openers) {
+                if p < b && document(p) {
+                    if let Subject::Source(s) = self.classify(p, b, true, Resolution::Attribution) {
+                        return Some((self.range(i, p), s));
+                    }
+                }
+            }
+            if let Some(p) = self.any_phrase_at(i, b, &lex.statement_back) {
+                if i > a && document(i - 1) {
+                    let s = self.source(SourceKind::Document, i - 1, i, Resolution::Attribution);
+                    return Some((self.range(i, p), s));
+                }
+            }
+        }
+        None
+    }
+
     /// A quoting object (قوله، قولها) after the verb at `i`, before its content.
     fn quoting_object_follows(&self, i: usize, end: usize) -> bool {
         (i + 1..(i + 12).min(end))
@@ -1253,6 +1279,11 @@ impl<'a> Reader<'a> {
                 }
                 break;
             }
+        }
+        if let Some((at, s)) = self.statement_text(a, b) {
+            info.signals.push((Signal::Attribution, at));
+            info.speaks = true;
+            sources.push(s);
         }
         // Headline colon: "X: نص".
         let start = self.clause_start(a, b).min(b);
