@@ -668,3 +668,23 @@ fn coming_second_is_no_statement() {
         &[("unsourced-claim", "وأضاف")],
     );
 }
+
+#[test]
+fn a_rumour_a_named_body_denies_after_it_needs_no_source() {
+    expect(
+        "وانتشرت شائعات عن استقالة الوزير، نفتها الحكومة لاحقاً.",
+        &[],
+    );
+    expect(
+        "وانتشرت شائعات عن استقالة الوزير، لكن الحكومة نفتها.",
+        &[],
+    );
+}
+
+#[test]
+fn a_rumour_unnamed_sources_deny_is_still_a_claim() {
+    expect(
+        "وانتشرت شائعات عن استقالة الوزير، نفتها مصادر مطلعة.",
+        &[("unsourced-claim", "شائعات")],
+    );
+}

@@ -137,6 +137,7 @@ struct RawSignals {
     dating_words: Vec<String>,
     negations: Vec<String>,
     sayings: Vec<String>,
+    denials: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -215,7 +216,7 @@ impl RawLexicon {
             };
         }
         ext!(signals: impersonal, impersonal_before_an, background, hedge_nouns, hedge_blockers,
-            demonstratives, estimate_before, estimate_after, bound_markers, hedge_content, non_claim_units, time_units, dual_time_units, duration_verbs, dating_words, negations, sayings);
+            demonstratives, estimate_before, estimate_after, bound_markers, hedge_content, non_claim_units, time_units, dual_time_units, duration_verbs, dating_words, negations, sayings, denials);
         ext!(sources: attribution, vague, of_institution, close_to, institutions, titles,
             organization_words, anaphors, vague_anaphors, non_documents, documents, media_nouns, speech_nouns, quantity_nouns, report_nouns, outlet_self, outlet_from, object_words, adverbs,
             clause_openers, relatives, not_verb_after, complementizers, function_words,
@@ -363,6 +364,9 @@ pub struct Lexicon {
     pub negations: WordSet,
     /// «كما يقال» before a saying: no claim (claims.md, proverbs).
     pub sayings: PhraseList,
+    /// Denials with the rumour as their object (نفتها، فندها): a rumour a named
+    /// body denies in its own sentence needs no source.
+    pub denials: WordSet,
     pub attribution: Vec<Attribution>,
     /// `attribution` by first word.
     pub attribution_first: FirstWords,
@@ -555,6 +559,7 @@ impl Lexicon {
             dating_words: set(&s.dating_words),
             negations: set(&s.negations),
             sayings: phrases(v, &s.sayings),
+            denials: set(&s.denials),
             attribution: {
                 let relayed_by = v.intern("عن");
                 let mut a: Vec<Attribution> = src
@@ -686,6 +691,7 @@ impl Lexicon {
             &mut l.function_words,
             &mut l.backref_verbs,
             &mut l.quote_backref,
+            &mut l.denials,
             &mut l.members,
             &mut l.member_prepositions,
             &mut l.source_clause_words,

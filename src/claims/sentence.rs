@@ -456,6 +456,17 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// A denial of the rumour after `from` (…، نفتها الحكومة، لكن الوزارة نفتها)
+    /// by a named subject after or right before it.
+    fn denied_later(&self, from: usize, b: usize) -> bool {
+        let named = |s: Subject| matches!(s, Subject::Source(s) if !s.is_vague());
+        (from..b).any(|j| {
+            self.in_set(j, &self.lex.denials)
+                && (named(self.classify(j + 1, b, false, Resolution::Explicit))
+                    || j > from && named(self.classify(j - 1, j, false, Resolution::Explicit)))
+        })
+    }
+
     /// «وجاء في البيان أن …»، «بياناً جاء فيه أن …»: the words introducing a
     /// document's text, and the document as its source.
     fn statement_text(&self, a: usize, b: usize) -> Option<(Range<usize>, Source)> {
@@ -1228,7 +1239,7 @@ impl<'a> Reader<'a> {
                     .unwrap_or((end + 4).min(b));
                 let content = (end..clause_end)
                     .any(|j| self.is_comp(j) || self.in_set(j, &lex.hedge_content));
-                if !blocked && (!definite || content) {
+                if !blocked && (!definite || content) && !self.denied_later(end, b) {
                     info.signals.push((Signal::Hedge, self.range(i, end)));
                 }
             }
