@@ -634,10 +634,7 @@ fn a_high_level_sources_underline_ends_before_its_preposition() {
 
 #[test]
 fn an_institution_named_by_its_kind_and_nationality_is_a_source() {
-    expect(
-        "وقال مسؤول كبير في الإدارة الأمريكية إن العقوبات ستفرض.",
-        &[],
-    );
+    expect("وقال مسؤول كبير في الإدارة الأمريكية إن العقوبات ستفرض.", &[]);
 }
 
 #[test]
@@ -671,14 +668,8 @@ fn coming_second_is_no_statement() {
 
 #[test]
 fn a_rumour_a_named_body_denies_after_it_needs_no_source() {
-    expect(
-        "وانتشرت شائعات عن استقالة الوزير، نفتها الحكومة لاحقاً.",
-        &[],
-    );
-    expect(
-        "وانتشرت شائعات عن استقالة الوزير، لكن الحكومة نفتها.",
-        &[],
-    );
+    expect("وانتشرت شائعات عن استقالة الوزير، نفتها الحكومة لاحقاً.", &[]);
+    expect("وانتشرت شائعات عن استقالة الوزير، لكن الحكومة نفتها.", &[]);
 }
 
 #[test]

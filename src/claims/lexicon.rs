@@ -612,7 +612,11 @@ impl Lexicon {
             members: set(&with_feminine(&src.members)),
             member_prepositions: set(&src.member_prepositions),
             source_clause_words: set(&src.source_clause_words),
-            source_clause_endings: src.source_clause_endings.iter().map(|e| normalize(e)).collect(),
+            source_clause_endings: src
+                .source_clause_endings
+                .iter()
+                .map(|e| normalize(e))
+                .collect(),
             unnamed_institutions: set(&unnamed_institutions(&src.institutions)),
             statement_openers: phrases(v, &src.statement_openers),
             statement_back: phrases(v, &src.statement_back),

@@ -725,7 +725,10 @@ impl<'a> Reader<'a> {
         let w = self.n(j);
         self.written_in(j, &lex.source_clause_words)
             || self.written_in(j, &lex.object_words)
-            || lex.source_clause_endings.iter().any(|end| w.ends_with(end.as_str()))
+            || lex
+                .source_clause_endings
+                .iter()
+                .any(|end| w.ends_with(end.as_str()))
     }
 
     /// «عضو في البرلمان»، «نائب عن الحزب» at `i`: one member of a body, whom the
@@ -837,7 +840,9 @@ impl<'a> Reader<'a> {
             !self.lex.institutions.starting_with(word).is_empty()
         };
         if members {
-            return j < e && written(j) && self.any_phrase_at(j, e, &self.lex.institutions).is_some();
+            return j < e
+                && written(j)
+                && self.any_phrase_at(j, e, &self.lex.institutions).is_some();
         }
         if j < e && written(j) && self.named_institution_at(j, e).is_some() {
             return true;
@@ -852,7 +857,9 @@ impl<'a> Reader<'a> {
                 return true;
             }
             // بوزارة
-            if self.n(j).starts_with('ب') && self.named_institution_at(j, e).is_some() && !written(j)
+            if self.n(j).starts_with('ب')
+                && self.named_institution_at(j, e).is_some()
+                && !written(j)
             {
                 return true;
             }
@@ -1523,13 +1530,12 @@ impl<'a> Reader<'a> {
         while j < b && self.is_punct(j) && !self.is_quote_mark(j) {
             j += 1;
         }
-        let saying = j < b && self.is_quote_mark(j) || {
-            let rest_is_proverb = self
-                .any_phrase_at(j, b, &self.lex.proverbs)
-                .is_some_and(|end| (end..b).all(|k| self.is_punct(k)));
-            rest_is_proverb
+        let quoted = j < b && self.is_quote_mark(j);
+        let rest_is_proverb = || {
+            self.any_phrase_at(j, b, &self.lex.proverbs)
+                .is_some_and(|end| (end..b).all(|k| self.is_punct(k)))
         };
-        saying.then_some(j)
+        (quoted || rest_is_proverb()).then_some(j)
     }
 
     /// Is the quotation's inner text (tokens `inner`) a well-known proverb, with
@@ -1569,8 +1575,8 @@ impl<'a> Reader<'a> {
         let close = (j + 2..(j + 5).min(end)).find(|&k| self.is_quote_mark(k))?;
         let after = close + 1;
         let name = (j + 1..close).all(|k| self.is_word(k));
-        let learned = after < end
-            && (self.is_comp(after) || self.written_in(after, &self.lex.outlet_from));
+        let learned =
+            after < end && (self.is_comp(after) || self.written_in(after, &self.lex.outlet_from));
         (name && learned).then_some(after)
     }
 
