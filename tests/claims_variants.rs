@@ -679,3 +679,29 @@ fn a_rumour_unnamed_sources_deny_is_still_a_claim() {
         &[("unsourced-claim", "شائعات")],
     );
 }
+
+#[test]
+fn unnamed_members_and_officials_in_the_feminine_are_vague() {
+    expect(
+        "وقالت عضوة في المجلس البلدي إن الميزانية نفدت.",
+        &[("vague-source", "عضوة في المجلس البلدي")],
+    );
+    expect(
+        "وقالت مسؤولة في الوزارة إن الميزانية نفدت.",
+        &[("vague-source", "مسؤولة في الوزارة")],
+    );
+    expect(
+        "وقالت مسؤولة أممية إن المساعدات وصلت.",
+        &[("vague-source", "مسؤولة أممية")],
+    );
+}
+
+#[test]
+fn an_unnamed_official_of_a_named_ministry_in_the_feminine_is_a_source() {
+    expect("وقالت مسؤولة في وزارة المالية إن الميزانية نفدت.", &[]);
+}
+
+#[test]
+fn a_saying_of_old_needs_no_speaker() {
+    expect("وكما قيل قديماً: «الصبر مفتاح الفرج».", &[]);
+}
