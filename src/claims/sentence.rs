@@ -475,7 +475,8 @@ impl<'a> Reader<'a> {
             let w = self.n(j);
             lex.documents.contains(w) || lex.documents.contains(w.trim_end_matches('ا'))
         };
-        for i in a..b {
+        let statement = lex.statement_openers.bit | lex.statement_back.bit;
+        for i in (a..b).filter(|&i| self.may_start(i, statement)) {
             if let Some(p) = self.any_phrase_at(i, b, &lex.statement_openers) {
                 if p < b && document(p) {
                     if let Subject::Source(s) = self.classify(p, b, true, Resolution::Attribution) {
@@ -1036,7 +1037,11 @@ impl<'a> Reader<'a> {
         let mut neutral = vec![false; b - a];
         // The outlet's own voice (يذكر أن) is not a signal, nor is «كما يقال»
         // before a saying.
+        let voice = lex.background.bit | lex.sayings.bit;
         for i in a..b {
+            if !self.may_start(i, voice) {
+                continue;
+            }
             if let Some(end) = self
                 .any_phrase_at(i, b, &lex.background)
                 .or_else(|| self.saying_at(i, b))
