@@ -1,40 +1,14 @@
 //! One test per behaviour of ../shared/design/claims.md, on passages written for
 //! these tests. Each asserts the exact diagnostics: code + the text of the range.
 
-use isnad::claims::Resolution;
-use isnad::{Analysis, Analyzer};
+mod claims_support;
 
-fn analyzer() -> &'static Analyzer {
-    static ANALYZER: std::sync::OnceLock<Analyzer> = std::sync::OnceLock::new();
-    ANALYZER.get_or_init(Analyzer::embedded)
-}
+use claims_support::{analyzer, expect};
+use isnad::claims::Resolution;
+use isnad::Analysis;
 
 fn analyze(text: &str) -> Analysis {
     analyzer().analyze(text)
-}
-
-fn diags(text: &str) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = analyze(text)
-        .diagnostics
-        .iter()
-        .map(|d| {
-            (
-                d.code.as_str().to_string(),
-                text[d.range.clone()].to_string(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
-}
-
-fn expect(text: &str, expected: &[(&str, &str)]) {
-    let mut want: Vec<(String, String)> = expected
-        .iter()
-        .map(|(c, t)| (c.to_string(), t.to_string()))
-        .collect();
-    want.sort();
-    assert_eq!(diags(text), want, "\ntext: {text}");
 }
 
 fn fixes(text: &str) -> Vec<(String, String)> {

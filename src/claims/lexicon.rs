@@ -111,6 +111,10 @@ pub struct VerbEntry {
     /// outlet is no source; its sources after `outlet_from` (من مصادرها) are.
     #[serde(default)]
     pub outlet_voice: bool,
+    /// Reports only with a quoting object after its source (نسب إلى X قوله):
+    /// without one it attributes a cause (نسبت الشرطة الحريق إلى خلل).
+    #[serde(default)]
+    pub quoting_object: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -132,6 +136,8 @@ struct RawSignals {
     duration_verbs: Vec<String>,
     dating_words: Vec<String>,
     negations: Vec<String>,
+    sayings: Vec<String>,
+    denials: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -176,6 +182,12 @@ struct RawSources {
     quote_backref: Vec<String>,
     title_markers: Vec<String>,
     proverbs: Vec<String>,
+    members: Vec<String>,
+    member_prepositions: Vec<String>,
+    source_clause_words: Vec<String>,
+    source_clause_endings: Vec<String>,
+    statement_openers: Vec<String>,
+    statement_back: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -204,11 +216,13 @@ impl RawLexicon {
             };
         }
         ext!(signals: impersonal, impersonal_before_an, background, hedge_nouns, hedge_blockers,
-            demonstratives, estimate_before, estimate_after, bound_markers, hedge_content, non_claim_units, time_units, dual_time_units, duration_verbs, dating_words, negations);
+            demonstratives, estimate_before, estimate_after, bound_markers, hedge_content, non_claim_units, time_units, dual_time_units, duration_verbs, dating_words, negations, sayings, denials);
         ext!(sources: attribution, vague, of_institution, close_to, institutions, titles,
             organization_words, anaphors, vague_anaphors, non_documents, documents, media_nouns, speech_nouns, quantity_nouns, report_nouns, outlet_self, outlet_from, object_words, adverbs,
             clause_openers, relatives, not_verb_after, complementizers, function_words,
-            backref_verbs, backref_prepositions, backref_skip, quote_backref, title_markers, proverbs);
+            backref_verbs, backref_prepositions, backref_skip, quote_backref, title_markers, proverbs,
+            members, member_prepositions, source_clause_words, source_clause_endings,
+            statement_openers, statement_back);
         ext!(boilerplate: headings, outlet, bullets);
     }
 }
@@ -348,6 +362,11 @@ pub struct Lexicon {
     pub dating_words: WordSet,
     /// Negations before an impersonal form (لا يُقال).
     pub negations: WordSet,
+    /// «كما يقال» before a saying: no claim (claims.md, proverbs).
+    pub sayings: PhraseList,
+    /// Denials with the rumour as their object (نفتها، فندها): a rumour a named
+    /// body denies in its own sentence needs no source.
+    pub denials: WordSet,
     pub attribution: Vec<Attribution>,
     /// `attribution` by first word.
     pub attribution_first: FirstWords,
@@ -392,6 +411,21 @@ pub struct Lexicon {
     pub title_markers: PhraseList,
     /// Well-known proverbs and sayings: quoted, they need no speaker.
     pub proverbs: PhraseList,
+    /// Members of a body (عضو، نائب): the body never identifies one of them.
+    pub members: WordSet,
+    /// «عضو في»، «نائب عن»: the words after which a member is one of many.
+    pub member_prepositions: WordSet,
+    /// Words after a vague head that start what is said of it (طلبوا، رفض).
+    pub source_clause_words: WordSet,
+    /// Endings of such words (a past plural: شاركوا).
+    pub source_clause_endings: Vec<String>,
+    /// A generic institution word's definite form alone (الوزارة، الحركة),
+    /// derived from `institutions`: it names no institution.
+    pub unnamed_institutions: WordSet,
+    /// «جاء في» before a document (جاء في البيان أن …): the document speaks.
+    pub statement_openers: PhraseList,
+    /// «جاء فيه» after a document (بياناً جاء فيه أن …): the document speaks.
+    pub statement_back: PhraseList,
     pub headings: PhraseList,
     pub outlet: PhraseList,
     pub bullets: Vec<String>,
@@ -440,6 +474,19 @@ fn with_feminine(list: &[String]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The definite forms of the generic one-word institutions (وزارة → الوزارة)
+/// that are not listed with their article themselves (الجيش، الحكومة): alone, such
+/// a form says which kind of institution, not which one.
+fn unnamed_institutions(list: &[String]) -> Vec<String> {
+    let listed: HashSet<String> = list.iter().map(|s| normalize(s)).collect();
+    list.iter()
+        .map(|s| normalize(s))
+        .filter(|n| !n.starts_with("ال") && !n.contains(' '))
+        .map(|n| format!("ال{n}"))
+        .filter(|d| !listed.contains(d))
+        .collect()
 }
 
 /// A word set; its bit is given when the lexicon registers it.
@@ -511,6 +558,8 @@ impl Lexicon {
             duration_verbs: set(&s.duration_verbs),
             dating_words: set(&s.dating_words),
             negations: set(&s.negations),
+            sayings: phrases(v, &s.sayings),
+            denials: set(&s.denials),
             attribution: {
                 let relayed_by = v.intern("عن");
                 let mut a: Vec<Attribution> = src
@@ -560,6 +609,17 @@ impl Lexicon {
             quote_backref: set(&src.quote_backref),
             title_markers: phrases(v, &src.title_markers),
             proverbs: phrases(v, &src.proverbs),
+            members: set(&with_feminine(&src.members)),
+            member_prepositions: set(&src.member_prepositions),
+            source_clause_words: set(&src.source_clause_words),
+            source_clause_endings: src
+                .source_clause_endings
+                .iter()
+                .map(|e| normalize(e))
+                .collect(),
+            unnamed_institutions: set(&unnamed_institutions(&src.institutions)),
+            statement_openers: phrases(v, &src.statement_openers),
+            statement_back: phrases(v, &src.statement_back),
             headings: phrases(v, &b.headings),
             outlet: phrases(v, &b.outlet),
             bullets: b.bullets.clone(),
@@ -592,6 +652,9 @@ impl Lexicon {
             &mut l.backref_skip,
             &mut l.title_markers,
             &mut l.proverbs,
+            &mut l.sayings,
+            &mut l.statement_openers,
+            &mut l.statement_back,
             &mut l.headings,
             &mut l.outlet,
         ];
@@ -632,6 +695,11 @@ impl Lexicon {
             &mut l.function_words,
             &mut l.backref_verbs,
             &mut l.quote_backref,
+            &mut l.denials,
+            &mut l.members,
+            &mut l.member_prepositions,
+            &mut l.source_clause_words,
+            &mut l.unnamed_institutions,
         ];
         for (k, set) in sets.into_iter().enumerate() {
             set.bit = 1 << k;

@@ -227,6 +227,12 @@ pub fn analyze(doc: &Document, entities: &[EntityMention], lexicon: &Lexicon) ->
         let same_paragraph = prev_paragraph == Some(paragraph);
         prev_paragraph = Some(paragraph);
         let mut r = resolve(info, speaker.as_ref(), same_paragraph, &named, lexicon, doc);
+        let after_semicolon = k
+            .checked_sub(1)
+            .is_some_and(|p| sentences[p].terminator == Some('؛'));
+        if same_paragraph && after_semicolon {
+            content_goes_on(info, speaker.as_ref(), &mut r);
+        }
         // A run of figure sentences goes on with the same report.
         let went_on = match (&r.source, same_paragraph) {
             (None, true) => figures_going_on(info, report.take()),
@@ -297,6 +303,21 @@ pub fn analyze(doc: &Document, entities: &[EntityMention], lexicon: &Lexicon) ->
     }
     out.diagnostics.sort_by_key(|d| (d.range.start, d.code));
     out
+}
+
+/// «…؛ وأن …»: a clause opening with a complementiser after «؛» is more of the
+/// content the speaker before it gave (claims.md: the text of a named statement
+/// goes on across «؛»).
+fn content_goes_on(info: &sentence::Info, speaker: Option<&Source>, r: &mut Resolved) {
+    if r.source.is_some() || !info.goes_on_with_content {
+        return;
+    }
+    if let Some(sp) = speaker {
+        let mut s = sp.clone();
+        s.resolution = Resolution::Continuation;
+        r.source = Some(s);
+        r.attributed = true;
+    }
 }
 
 /// A sentence whose only signals are impersonal or passive forms (يُتوقع أن، من

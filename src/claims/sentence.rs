@@ -50,6 +50,9 @@ pub struct Info {
     /// A report, index or list named with its issuer: estimated figures in the
     /// next sentence of the paragraph may go on with it.
     pub report: Option<Source>,
+    /// The sentence opens with a complementiser (وأن …، وإن …): after «؛» it goes
+    /// on with the content of the sentence before.
+    pub goes_on_with_content: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -377,6 +380,9 @@ impl<'a> Reader<'a> {
             if verb.outlet_voice && self.outlet_subject(i + 1, end).is_none() {
                 return None;
             }
+            if verb.quoting_object && !self.quoting_object_follows(i, end) {
+                return None;
+            }
             if verb.strict_subject
                 && !matches!(
                     self.classify(i + 1, end, false, Resolution::Explicit),
@@ -430,6 +436,69 @@ impl<'a> Reader<'a> {
             });
         }
         None
+    }
+
+    /// The colon of a headline «X: …» within six tokens of the clause start, the
+    /// quotation marks of a quoted name not counted (مصادر خاصة لـ«الجريدة»:).
+    fn headline_colon(&self, start: usize, b: usize) -> Option<usize> {
+        let mut counted = 0;
+        for j in start..b {
+            if self.n(j) == ":" {
+                return Some(j);
+            }
+            if !self.is_quote_mark(j) {
+                counted += 1;
+            }
+            if counted == 6 {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A denial of the rumour after `from` (…، نفتها الحكومة، لكن الوزارة نفتها)
+    /// by a named subject after or right before it.
+    fn denied_later(&self, from: usize, b: usize) -> bool {
+        let named = |s: Subject| matches!(s, Subject::Source(s) if !s.is_vague());
+        (from..b).any(|j| {
+            self.in_set(j, &self.lex.denials)
+                && (named(self.classify(j + 1, b, false, Resolution::Explicit))
+                    || j > from && named(self.classify(j - 1, j, false, Resolution::Explicit)))
+        })
+    }
+
+    /// «وجاء في البيان أن …»، «بياناً جاء فيه أن …»: the words introducing a
+    /// document's text, and the document as its source.
+    fn statement_text(&self, a: usize, b: usize) -> Option<(Range<usize>, Source)> {
+        let lex = self.lex;
+        let document = |j: usize| {
+            let w = self.n(j);
+            lex.documents.contains(w) || lex.documents.contains(w.trim_end_matches('ا'))
+        };
+        let statement = lex.statement_openers.bit | lex.statement_back.bit;
+        for i in (a..b).filter(|&i| self.may_start(i, statement)) {
+            if let Some(p) = self.any_phrase_at(i, b, &lex.statement_openers) {
+                if p < b && document(p) {
+                    if let Subject::Source(s) = self.classify(p, b, true, Resolution::Attribution) {
+                        return Some((self.range(i, p), s));
+                    }
+                }
+            }
+            if let Some(p) = self.any_phrase_at(i, b, &lex.statement_back) {
+                if i > a && document(i - 1) {
+                    let s = self.source(SourceKind::Document, i - 1, i, Resolution::Attribution);
+                    return Some((self.range(i, p), s));
+                }
+            }
+        }
+        None
+    }
+
+    /// A quoting object (قوله، قولها) after the verb at `i`, before its content.
+    fn quoting_object_follows(&self, i: usize, end: usize) -> bool {
+        (i + 1..(i + 12).min(end))
+            .take_while(|&j| !self.is_comp(j))
+            .any(|j| self.written_in(j, &self.lex.object_words))
     }
 
     /// Where a noun phrase starting at `i` ends (exclusive).
@@ -522,7 +591,8 @@ impl<'a> Reader<'a> {
         generous: bool,
         resolution: Resolution,
     ) -> Subject {
-        // A number before the noun (ثلاثة مسؤولين).
+        // A number before the noun (ثلاثة مسؤولين، أحد النواب).
+        let first = i;
         loop {
             let nums = &self.doc.numbers;
             let k = nums.partition_point(|n| n.tokens.end <= i);
@@ -542,8 +612,16 @@ impl<'a> Reader<'a> {
             return Subject::Pronoun;
         }
         let e = self.np_end(i, end);
+        if let Some(s) = self.unnamed_member(i, e, resolution) {
+            return Subject::Source(s);
+        }
         if let Some(vend) = self.any_phrase_at(i, e, &self.lex.vague) {
-            if self.of_institution(vend, e) {
+            // Members of a body in idafa (نواب المجلس) are the body's members, a
+            // group it identifies; some of them (نواب في المجلس، أحد أعضاء المجلس)
+            // are not.
+            let member = (i..vend).any(|j| self.in_set(j, &self.lex.members));
+            let some_members = member && i > first;
+            if !some_members && self.of_institution(vend, e, member) {
                 return Subject::Source(self.source(SourceKind::Role, i, e, resolution));
             }
             let mut s = self.source(SourceKind::Vague, i, e, resolution);
@@ -557,11 +635,24 @@ impl<'a> Reader<'a> {
                 && !self.written_in(j, &self.lex.close_to)
                 && self.n(j) != "عن"
                 && !self.to_someone(j, e)
+                && !self.starts_source_clause(j)
             {
                 j += 1;
             }
+            // «مصادر مقربة من الرئاسة»: what they are close to, not whom they told.
             if self.written_in(j, &self.lex.close_to) {
-                j = (j + 3).min(e);
+                let to = (j + 3).min(e);
+                j = (j + 1..to)
+                    .find(|&k| self.to_someone(k, e) || self.is_punct(k))
+                    .unwrap_or(to);
+                // «مصدر رفيع المستوى في الحكومة»: no preposition at its end.
+                while j > vend + 1 && self.is_function(j - 1) {
+                    j -= 1;
+                }
+            }
+            // «مسؤول في الوزارة»: the body that does not name him is part of him.
+            if let Some(body_end) = self.unnamed_body_at(j, e) {
+                j = body_end;
             }
             s.range = self.range(i, j.max(vend));
             s.name = self.doc.text.get(s.range.clone()).unwrap_or("").to_string();
@@ -628,6 +719,74 @@ impl<'a> Reader<'a> {
         Subject::NotSource
     }
 
+    /// A verb at `j`, after a vague head, that starts what is said of the source
+    /// (نواب طلبوا عدم ذكر أسمائهم), or the verb's object (قولها): no word of it.
+    fn starts_source_clause(&self, j: usize) -> bool {
+        let lex = self.lex;
+        let w = self.n(j);
+        self.written_in(j, &lex.source_clause_words)
+            || self.written_in(j, &lex.object_words)
+            || lex
+                .source_clause_endings
+                .iter()
+                .any(|end| w.ends_with(end.as_str()))
+    }
+
+    /// «عضو في البرلمان»، «نائب عن الحزب» at `i`: one member of a body, whom the
+    /// body does not identify, unless a person is named in the phrase.
+    fn unnamed_member(&self, i: usize, e: usize, resolution: Resolution) -> Option<Source> {
+        let lex = self.lex;
+        let one_of_many = i + 1 < e
+            && self.written_in(i, &lex.members)
+            && (self.written_in(i + 1, &lex.member_prepositions)
+                || self.n(i + 1).starts_with('ب')
+                    && self.any_phrase_at(i + 1, e, &lex.institutions).is_some());
+        if !one_of_many || self.names_a_person(&self.range(i, e)) {
+            return None;
+        }
+        Some(self.source(SourceKind::Vague, i, e, resolution))
+    }
+
+    /// Does a person's name start inside `range`?
+    fn names_a_person(&self, range: &Range<usize>) -> bool {
+        let from = self
+            .by_start
+            .partition_point(|&k| self.entities[k].range.start < range.start);
+        self.by_start[from..]
+            .iter()
+            .map(|&k| &self.entities[k])
+            .take_while(|m| m.range.start < range.end)
+            .any(|m| m.kind == crate::kb::EntityType::Person)
+    }
+
+    /// «في الوزارة»، «بالحركة» at `j`: a preposition and an institution named only
+    /// by its kind; the index after it.
+    fn unnamed_body_at(&self, j: usize, e: usize) -> Option<usize> {
+        let lex = self.lex;
+        if j + 1 < e
+            && self.written_in(j, &lex.of_institution)
+            && self.written_in(j + 1, &lex.unnamed_institutions)
+        {
+            return Some(j + 2);
+        }
+        (j < e
+            && self.n(j).starts_with('ب')
+            && !self.written_in(j, &lex.unnamed_institutions)
+            && self.in_set(j, &lex.unnamed_institutions))
+        .then_some(j + 1)
+    }
+
+    /// An institution named at `j` (وزارة الدفاع، الجيش), not only by its kind
+    /// (الوزارة): the index after it.
+    fn named_institution_at(&self, j: usize, e: usize) -> Option<usize> {
+        let end = self.any_phrase_at(j, e, &self.lex.institutions)?;
+        // «الإدارة الأمريكية»: the kind and a nationality name one.
+        let kind_only = end == j + 1
+            && self.in_set(j, &self.lex.unnamed_institutions)
+            && !self.definite_nisba_at(end, e);
+        (!kind_only).then_some(end)
+    }
+
     /// «لـ»، «لوكالة …»، «للصحيفة» at `j`: whom a source spoke to, not a word of it.
     fn to_someone(&self, j: usize, e: usize) -> bool {
         let t = self.n(j);
@@ -647,6 +806,15 @@ impl<'a> Reader<'a> {
             && (adj.ends_with("يه") || adj.ends_with("ي"))
     }
 
+    /// A definite nisba adjective (الأمريكية، المصري) at `j`, inside the phrase.
+    fn definite_nisba_at(&self, j: usize, e: usize) -> bool {
+        let adj = self.n(j);
+        j < e
+            && self.kind(j) == Some(TokenKind::Arabic)
+            && adj.starts_with("ال")
+            && (adj.ends_with("يه") || adj.ends_with("ي"))
+    }
+
     /// A vague source: the noun ending at `noun_end` and the adjective after it.
     fn vague_with_adjective(
         &self,
@@ -662,15 +830,22 @@ impl<'a> Reader<'a> {
     }
 
     /// After a vague head: "في/ب/لدى + institution" makes an unnamed official of a
-    /// named institution a source; "مقربة من" never does.
-    fn of_institution(&self, from: usize, e: usize) -> bool {
+    /// named institution a source; "مقربة من" never does. `members`: only the
+    /// institution right after the head counts, named or known from the context
+    /// (نواب المجلس: the council's members).
+    fn of_institution(&self, from: usize, e: usize, members: bool) -> bool {
         let mut j = from;
         // Idafa: مسؤولو الوزارة. Not «لوكالة …»: whom they spoke to.
         let written = |j: usize| {
             let word = self.words.id(j);
             !self.lex.institutions.starting_with(word).is_empty()
         };
-        if j < e && written(j) && self.any_phrase_at(j, e, &self.lex.institutions).is_some() {
+        if members {
+            return j < e
+                && written(j)
+                && self.any_phrase_at(j, e, &self.lex.institutions).is_some();
+        }
+        if j < e && written(j) && self.named_institution_at(j, e).is_some() {
             return true;
         }
         while j < e {
@@ -678,15 +853,13 @@ impl<'a> Reader<'a> {
                 return false;
             }
             if self.written_in(j, &self.lex.of_institution)
-                && self
-                    .any_phrase_at(j + 1, e, &self.lex.institutions)
-                    .is_some()
+                && self.named_institution_at(j + 1, e).is_some()
             {
                 return true;
             }
             // بوزارة
             if self.n(j).starts_with('ب')
-                && self.any_phrase_at(j, e, &self.lex.institutions).is_some()
+                && self.named_institution_at(j, e).is_some()
                 && !written(j)
             {
                 return true;
@@ -862,9 +1035,17 @@ impl<'a> Reader<'a> {
         }
         let lex = self.lex;
         let mut neutral = vec![false; b - a];
-        // The outlet's own voice (يذكر أن) is not a signal.
+        // The outlet's own voice (يذكر أن) is not a signal, nor is «كما يقال»
+        // before a saying.
+        let voice = lex.background.bit | lex.sayings.bit;
         for i in a..b {
-            if let Some(end) = self.any_phrase_at(i, b, &lex.background) {
+            if !self.may_start(i, voice) {
+                continue;
+            }
+            if let Some(end) = self
+                .any_phrase_at(i, b, &lex.background)
+                .or_else(|| self.saying_at(i, b))
+            {
                 for n in neutral.iter_mut().take(end - a).skip(i - a) {
                     *n = true;
                 }
@@ -1070,7 +1251,7 @@ impl<'a> Reader<'a> {
                     .unwrap_or((end + 4).min(b));
                 let content = (end..clause_end)
                     .any(|j| self.is_comp(j) || self.in_set(j, &lex.hedge_content));
-                if !blocked && (!definite || content) {
+                if !blocked && (!definite || content) && !self.denied_later(end, b) {
                     info.signals.push((Signal::Hedge, self.range(i, end)));
                 }
             }
@@ -1122,9 +1303,14 @@ impl<'a> Reader<'a> {
                 break;
             }
         }
+        if let Some((at, s)) = self.statement_text(a, b) {
+            info.signals.push((Signal::Attribution, at));
+            info.speaks = true;
+            sources.push(s);
+        }
         // Headline colon: "X: نص".
         let start = self.clause_start(a, b).min(b);
-        if let Some(c) = (start..(start + 6).min(b)).find(|&j| self.n(j) == ":") {
+        if let Some(c) = self.headline_colon(start, b) {
             // «مصادر لـ«الصحيفة»: …»: the outlet's name may be quoted.
             let words_before = (a..c).all(|j| self.is_word(j) || self.is_quote_mark(j));
             let after = b.saturating_sub(c + 1);
@@ -1170,7 +1356,9 @@ impl<'a> Reader<'a> {
                         .iter()
                         .any(|p| self.phrase_at(j, open, p) == Some(open))
             });
-            if titled || self.is_proverb(inner.clone()) {
+            // «كما يقال: «…»»: the quotation is the saying.
+            let said = open > a && neutral[open - 1 - a];
+            if titled || said || self.is_proverb(inner.clone()) {
                 continue;
             }
             // A statement is introduced (start, colon, أن, a verb, a comma); a
@@ -1335,7 +1523,24 @@ impl<'a> Reader<'a> {
         info.signals.sort_by_key(|(_, r)| r.start);
         info.verbless = !any_verb;
         info.report = self.named_report(a, b, &info.explicit_sources);
+        info.goes_on_with_content = self.is_comp(a);
         info
+    }
+
+    /// «كما يقال» at `i` introducing a saying: a quotation opening after it (past a
+    /// colon or a comma), or a well-known proverb that ends the sentence. The index
+    /// after the marker and the punctuation before the saying.
+    fn saying_at(&self, i: usize, b: usize) -> Option<usize> {
+        let mut j = self.any_phrase_at(i, b, &self.lex.sayings)?;
+        while j < b && self.is_punct(j) && !self.is_quote_mark(j) {
+            j += 1;
+        }
+        let quoted = j < b && self.is_quote_mark(j);
+        let rest_is_proverb = || {
+            self.any_phrase_at(j, b, &self.lex.proverbs)
+                .is_some_and(|end| (end..b).all(|k| self.is_punct(k)))
+        };
+        (quoted || rest_is_proverb()).then_some(j)
     }
 
     /// Is the quotation's inner text (tokens `inner`) a well-known proverb, with
@@ -1350,6 +1555,9 @@ impl<'a> Reader<'a> {
 
     /// The outlet naming itself at `j` (الصحيفة، «الصحيفة»): the index after it.
     fn outlet_subject(&self, mut j: usize, end: usize) -> Option<usize> {
+        if let Some(after) = self.quoted_outlet(j, end) {
+            return Some(after);
+        }
         while j < end && self.is_quote_mark(j) {
             j += 1;
         }
@@ -1361,6 +1569,20 @@ impl<'a> Reader<'a> {
             j += 1;
         }
         Some(j)
+    }
+
+    /// A paper's quoted name of up to three words at `j` (علمت «الأيام» أن …)
+    /// before what it learned (أن) or whom from (من): the index after it.
+    fn quoted_outlet(&self, j: usize, end: usize) -> Option<usize> {
+        if !self.is_quote_mark(j) {
+            return None;
+        }
+        let close = (j + 2..(j + 5).min(end)).find(|&k| self.is_quote_mark(k))?;
+        let after = close + 1;
+        let name = (j + 1..close).all(|k| self.is_word(k));
+        let learned =
+            after < end && (self.is_comp(after) || self.written_in(after, &self.lex.outlet_from));
+        (name && learned).then_some(after)
     }
 
     /// The outlet is no source of what it learned; its sources after «من» are.

@@ -3,14 +3,14 @@
 
 use isnad::{Analyzer, Code, Diagnostic};
 
+#[allow(dead_code)]
 pub fn analyzer() -> &'static Analyzer {
     static ANALYZER: std::sync::OnceLock<Analyzer> = std::sync::OnceLock::new();
     ANALYZER.get_or_init(Analyzer::embedded)
 }
 
-/// The diagnostics `keep` keeps are exactly `expected` (code, underlined text),
-/// in any order.
-pub fn expect_where(text: &str, expected: &[(&str, &str)], keep: impl Fn(&Diagnostic) -> bool) {
+/// The diagnostics of `text` that `keep` keeps, as (code, underlined text), sorted.
+pub fn found(text: &str, keep: impl Fn(&Diagnostic) -> bool) -> Vec<(String, String)> {
     let mut got: Vec<(String, String)> = analyzer()
         .analyze(text)
         .diagnostics
@@ -24,12 +24,18 @@ pub fn expect_where(text: &str, expected: &[(&str, &str)], keep: impl Fn(&Diagno
         })
         .collect();
     got.sort();
+    got
+}
+
+/// The diagnostics `keep` keeps are exactly `expected` (code, underlined text),
+/// in any order.
+pub fn expect_where(text: &str, expected: &[(&str, &str)], keep: impl Fn(&Diagnostic) -> bool) {
     let mut want: Vec<(String, String)> = expected
         .iter()
         .map(|(c, t)| (c.to_string(), t.to_string()))
         .collect();
     want.sort();
-    assert_eq!(got, want, "\ntext: {text}");
+    assert_eq!(found(text, keep), want, "\ntext: {text}");
 }
 
 /// Every diagnostic of `text` is exactly `expected`.
