@@ -13,7 +13,7 @@ use crate::kb::EntityType;
 use crate::text::tokens::TokenKind;
 
 /// Bump when a template or the hash changes: models record it.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -50,6 +50,10 @@ pub(super) struct TokenHashes {
     /// Hashes of the stem's first 2, 3, 4 letters and the word's last 1-4 (0: the
     /// word is too short).
     affixes: [u64; 7],
+    /// Hashes of the stem's inner letter trigrams (0: none): how a word is
+    /// spelt, for the names no list or base knows (transliterations read
+    /// differently from Arabic words).
+    trigrams: [u64; TRIGRAMS],
     /// Between « and » (or curly quotes), within a few tokens of the opening.
     quoted: bool,
     /// What the contexts of this stem's occurrences anywhere in the document say
@@ -105,7 +109,12 @@ mod t {
     pub const EVIDENCE_BEFORE: u8 = 73;
     pub const LISTS_BEFORE_SHAPE: u8 = 81;
     pub const LISTS_AFTER_SHAPE: u8 = 82;
+    pub const CLITIC_LISTS: u8 = 83;
+    pub const TRIGRAM: u8 = 84;
 }
+
+/// At most this many inner trigrams of a stem are features.
+const TRIGRAMS: usize = 6;
 
 /// The offsets of the neighbour templates, -2..=+2.
 const OFFSETS: [isize; 5] = [-2, -1, 0, 1, 2];
@@ -216,6 +225,7 @@ fn form_hashes(table: &Table, i: usize) -> TokenHashes {
         word: hash_str(word),
         stem: hash_str(stem),
         affixes: affixes(word, stem),
+        trigrams: trigrams(stem),
         quoted: false,
         evidence: 0,
         shape: shape(table, i),
@@ -272,6 +282,10 @@ fn shape(table: &Table, i: usize) -> u64 {
 /// returned count, are the token's own identity (its word and stem, alone and
 /// with a neighbour): training may hide them so that the model also learns to
 /// read a name it has never seen from its context and form.
+///
+/// The same ids as [`form_features`] and [`context_features`] together (the
+/// order differs): inference takes the two apart to score a form's own part
+/// once per document.
 pub(super) fn token_features(
     table: &Table,
     h: &[TokenHashes],
@@ -280,27 +294,34 @@ pub(super) fn token_features(
 ) -> usize {
     let start = out.len();
     let at = |offset: isize| i.checked_add_signed(offset).and_then(|j| h.get(j));
-    let this = h[i];
-    identity_features(&this, at(-1), at(1), out);
+    own_identity(&h[i], out);
+    neighbour_identity(&h[i], at(-1), at(1), out);
     let identity = out.len() - start;
-    out.push(feature(t::BIAS, 0));
-    for (k, &offset) in OFFSETS.iter().enumerate() {
-        let k = k as u8;
-        match at(offset) {
-            Some(n) => {
-                if offset != 0 {
-                    out.push(feature(t::WORD + k, n.word));
-                    out.push(feature(t::STEM + k, n.stem));
-                }
-                out.push(feature(t::SHAPE + k, n.shape));
-                if n.kb != 0 {
-                    out.push(feature(t::KB + k, n.kb));
-                }
-                list_features(n.lists, t::LISTS + k, out);
-            }
-            None => out.push(feature(t::WORD + k, 1)),
-        }
-    }
+    form_rest(table, &h[i], i, out);
+    context_rest(table, h, i, out);
+    identity
+}
+
+/// What the token's form alone decides: its word and stem, shape, lists,
+/// affixes, trigrams and clitic readings. Equal forms have equal ids here.
+pub(super) fn form_features(table: &Table, h: &[TokenHashes], i: usize, out: &mut Vec<u32>) {
+    own_identity(&h[i], out);
+    form_rest(table, &h[i], i, out);
+}
+
+/// What depends on the token's place: its neighbours (and its word and stem with
+/// them), the knowledge-base mark, quotes and the document's evidence.
+pub(super) fn context_features(table: &Table, h: &[TokenHashes], i: usize, out: &mut Vec<u32>) {
+    let at = |offset: isize| i.checked_add_signed(offset).and_then(|j| h.get(j));
+    neighbour_identity(&h[i], at(-1), at(1), out);
+    context_rest(table, h, i, out);
+}
+
+/// The context's features past the two-word identity.
+fn context_rest(table: &Table, h: &[TokenHashes], i: usize, out: &mut Vec<u32>) {
+    let at = |offset: isize| i.checked_add_signed(offset).and_then(|j| h.get(j));
+    let this = h[i];
+    neighbour_features(h, i, out);
     let (before, two_before, after) = (at(-1), at(-2), at(1));
     if let Some((t2, b)) = two_before.zip(before) {
         out.push(feature(t::CONTEXT_BEFORE, pair(t2.stem, b.stem, 17)));
@@ -309,8 +330,6 @@ pub(super) fn token_features(
         out.push(feature(t::SHAPE_WORD, pair(this.shape, a.word, 9)));
     }
     title_features(h, i, out);
-    affix_features(&this, out);
-    reading_features(table, i, out);
     for (k, offset) in [-1isize, 0, 1].into_iter().enumerate() {
         if let Some(Some(country)) = i.checked_add_signed(offset).map(|j| table.demonym.get(j)) {
             out.push(feature(t::DEMONYM + k as u8, u64::from(country.is_some())));
@@ -352,7 +371,39 @@ pub(super) fn token_features(
             u64::from(a.lists.bits()) ^ this.shape << 32,
         ));
     }
-    identity
+}
+
+/// The form's features past its identity.
+fn form_rest(table: &Table, this: &TokenHashes, i: usize, out: &mut Vec<u32>) {
+    out.push(feature(t::BIAS, 0));
+    // Offset 0 is the third of OFFSETS.
+    out.push(feature(t::SHAPE + 2, this.shape));
+    list_features(this.lists, t::LISTS + 2, out);
+    affix_features(this, out);
+    reading_features(table, i, out);
+}
+
+/// The neighbours' words, stems, shapes, marks and lists, and the token's own
+/// knowledge-base mark (which depends on its neighbours).
+fn neighbour_features(h: &[TokenHashes], i: usize, out: &mut Vec<u32>) {
+    for (k, &offset) in OFFSETS.iter().enumerate() {
+        let k = k as u8;
+        match i.checked_add_signed(offset).and_then(|j| h.get(j)) {
+            Some(n) => {
+                if n.kb != 0 {
+                    out.push(feature(t::KB + k, n.kb));
+                }
+                if offset == 0 {
+                    continue;
+                }
+                out.push(feature(t::WORD + k, n.word));
+                out.push(feature(t::STEM + k, n.stem));
+                out.push(feature(t::SHAPE + k, n.shape));
+                list_features(n.lists, t::LISTS + k, out);
+            }
+            None => out.push(feature(t::WORD + k, 1)),
+        }
+    }
 }
 
 /// Two tokens' values in one (the second rotated, so the order counts).
@@ -360,16 +411,20 @@ fn pair(x: u64, y: u64, rotate: u32) -> u64 {
     x ^ y.rotate_left(rotate)
 }
 
-/// The token's word and stem, alone and with the word before or after.
-fn identity_features(
+/// The token's word and stem.
+fn own_identity(this: &TokenHashes, out: &mut Vec<u32>) {
+    // Offset 0 is the third of OFFSETS.
+    out.push(feature(t::WORD + 2, this.word));
+    out.push(feature(t::STEM + 2, this.stem));
+}
+
+/// The token's word and stem with the word before or after.
+fn neighbour_identity(
     this: &TokenHashes,
     before: Option<&TokenHashes>,
     after: Option<&TokenHashes>,
     out: &mut Vec<u32>,
 ) {
-    // Offset 0 is the third of OFFSETS.
-    out.push(feature(t::WORD + 2, this.word));
-    out.push(feature(t::STEM + 2, this.stem));
     if let Some(b) = before {
         out.push(feature(t::BIGRAM_BEFORE, pair(b.word, this.word, 17)));
         out.push(feature(t::STEM_BIGRAM, pair(b.stem, this.stem, 17)));
@@ -449,6 +504,30 @@ fn affix_features(h: &TokenHashes, out: &mut Vec<u32>) {
             out.push(feature(template, value));
         }
     }
+    for &value in h.trigrams.iter().take_while(|&&v| v != 0) {
+        out.push(feature(t::TRIGRAM, value));
+    }
+}
+
+/// The stem's letter trigrams that neither start nor end it (those are the
+/// affixes'), from its second letter on.
+fn trigrams(stem: &str) -> [u64; TRIGRAMS] {
+    let mut out = [0u64; TRIGRAMS];
+    // Byte offsets of the last four letter starts seen; a trigram is inner when
+    // a letter precedes it and one follows it.
+    let mut starts = [0usize; 4];
+    let mut slots = out.iter_mut();
+    for (n, (at, _)) in stem.char_indices().enumerate() {
+        starts.rotate_left(1);
+        starts[3] = at;
+        // Letters n-3, n-2, n-1 form an inner trigram once letter n follows them
+        // and letter n-4 preceded them.
+        if n >= 4 {
+            let Some(slot) = slots.next() else { break };
+            *slot = hash_str(&stem[starts[0]..starts[3]]);
+        }
+    }
+    out
 }
 
 /// The clitics the token's readings offer (و، ب، ال …), as one feature each.
@@ -460,6 +539,14 @@ fn reading_features(table: &Table, i: usize, out: &mut Vec<u32>) {
         let value = u64::from(r.prefix) | u64::from(r.article) << 8;
         if value != 0 {
             out.push(feature(t::READING, value));
+        }
+        // A clitic before a listed word (ومحمد، والرئيس): where a coordinated
+        // name begins rather than a name going on.
+        if r.prefix > 0 && !r.lists.is_empty() {
+            out.push(feature(
+                t::CLITIC_LISTS,
+                u64::from(r.lists.bits()) ^ u64::from(r.prefix) << 40,
+            ));
         }
     }
 }

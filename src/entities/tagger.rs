@@ -21,7 +21,9 @@
 
 pub mod train;
 
+use std::borrow::Cow;
 use std::fmt;
+use std::ops::Range;
 
 use super::consistency::Layer;
 use crate::kb::EntityType;
@@ -151,6 +153,18 @@ impl std::error::Error for ModelError {}
 const MAGIC: &[u8; 8] = b"ISNADNER";
 const FORMAT: u32 = 2;
 const HEADER: usize = 8 + 4 * 4 + 4 + 8;
+/// Bytes of the transition weights, after the header.
+const fn transitions_len() -> usize {
+    (TAGS + 1) * TAGS * 2
+}
+
+/// The weight rows of a file's little-endian bytes.
+fn rows(bytes: &[u8]) -> Vec<[i16; TAGS]> {
+    bytes
+        .chunks_exact(2 * TAGS)
+        .map(|row| std::array::from_fn(|t| i16::from_le_bytes([row[2 * t], row[2 * t + 1]])))
+        .collect()
+}
 
 /// Trained weights, ready to score.
 #[derive(Debug, Clone)]
@@ -159,8 +173,9 @@ pub struct Model {
     scale: f32,
     /// `(TAGS + 1) * TAGS`: from tag (or the start, row TAGS) to tag.
     transitions: Vec<f32>,
-    /// One row of `TAGS` quantised weights per bucket.
-    weights: Vec<[i16; TAGS]>,
+    /// One row of `TAGS` quantised weights per bucket: borrowed from the binary
+    /// for the embedded model, so its 4.7 MB are not held twice.
+    weights: Cow<'static, [[i16; TAGS]]>,
     /// The second look at the document (all zero: none learned).
     consistency: Layer,
     /// Stems found in many training documents (ordinary words), sorted: the
@@ -169,8 +184,33 @@ pub struct Model {
 }
 
 impl Model {
-    /// Parse and validate a model file.
+    /// Parse and validate a model file; its weights are copied.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        let (model, weights) = Self::parse(bytes)?;
+        Ok(Model {
+            weights: Cow::Owned(rows(&bytes[weights])),
+            ..model
+        })
+    }
+
+    /// Parse and validate a model file that lives as long as the program (the
+    /// embedded one); its weights are read where they are.
+    pub fn from_static(bytes: &'static [u8]) -> Result<Model, ModelError> {
+        let (model, weights) = Self::parse(bytes)?;
+        let weights = &bytes[weights];
+        // The file is little-endian; read in place where the bytes are aligned for
+        // i16 (the embedded file is, see `entities::EMBEDDED_MODEL`).
+        let borrowed = bytemuck::try_cast_slice(weights)
+            .ok()
+            .filter(|_| cfg!(target_endian = "little"));
+        Ok(Model {
+            weights: borrowed.map_or_else(|| Cow::Owned(rows(weights)), Cow::Borrowed),
+            ..model
+        })
+    }
+
+    /// The model without its weights, and where they are in `bytes`.
+    fn parse(bytes: &[u8]) -> Result<(Model, Range<usize>), ModelError> {
         let header = bytes.get(..HEADER).ok_or(ModelError::TooShort)?;
         if &header[..8] != MAGIC {
             return Err(ModelError::BadMagic);
@@ -229,24 +269,21 @@ impl Model {
         if !common.windows(2).all(|w| w[0] < w[1]) {
             return Err(ModelError::Shape("the common stems are not sorted".into()));
         }
-        let (transitions, weights) = body.split_at((TAGS + 1) * TAGS * 2);
-        let value = |c: &[u8]| i16::from_le_bytes([c[0], c[1]]);
+        let (transitions, _) = body.split_at(transitions_len());
         let transitions = transitions
             .chunks_exact(2)
-            .map(|c| f32::from(value(c)) * scale)
+            .map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * scale)
             .collect();
-        let weights = weights
-            .chunks_exact(2 * TAGS)
-            .map(|row| std::array::from_fn(|t| value(&row[2 * t..])))
-            .collect();
-        Ok(Model {
+        let weights = HEADER + transitions_len()..HEADER + quantised;
+        let model = Model {
             bits,
             scale,
             transitions,
-            weights,
+            weights: Cow::Borrowed(&[]),
             consistency,
             common,
-        })
+        };
+        Ok((model, weights))
     }
 
     /// Write the model (see the module's format). `weights` and `transitions` are
@@ -299,8 +336,15 @@ impl Model {
 
     /// Each tag's score for one token's features, added into `out`.
     pub fn emissions(&self, features: &[u32], out: &mut [f32; TAGS]) {
-        let mask = (1u32 << self.bits) - 1;
         let mut sums = [0i32; TAGS];
+        self.add_rows(features, &mut sums);
+        *out = self.scaled(sums);
+    }
+
+    /// Add the features' weight rows to `sums` (integer sums: any split of a
+    /// token's features into parts adds up to the same scores).
+    pub fn add_rows(&self, features: &[u32], sums: &mut [i32; TAGS]) {
+        let mask = (1u32 << self.bits) - 1;
         for &f in features {
             // A whole row at once: one bounds check and nine adds the compiler
             // unrolls, instead of a slice and an iterator per feature.
@@ -310,9 +354,11 @@ impl Model {
                 }
             }
         }
-        for (o, s) in out.iter_mut().zip(sums) {
-            *o = s as f32 * self.scale;
-        }
+    }
+
+    /// Summed rows as emission scores.
+    pub fn scaled(&self, sums: [i32; TAGS]) -> [f32; TAGS] {
+        sums.map(|s| s as f32 * self.scale)
     }
 
     /// The learned second look at the document.
@@ -593,5 +639,27 @@ mod tests {
             Model::from_bytes(&long),
             Err(ModelError::Shape(_))
         ));
+    }
+}
+
+#[cfg(test)]
+mod embedded_tests {
+    use super::*;
+
+    /// The embedded model's weights are read in the binary, not copied (4.7 MB of
+    /// resident memory), and score as a copied model does.
+    #[test]
+    fn the_embedded_weights_are_borrowed_and_score_as_a_copy() {
+        let embedded = crate::entities::embedded_model().expect("the embedded model loads");
+        assert!(matches!(embedded.weights, Cow::Borrowed(_)));
+        let bytes = include_bytes!("../../data/model/ner.bin");
+        let copied = Model::from_bytes(bytes).expect("the model file parses");
+        assert!(matches!(copied.weights, Cow::Owned(_)));
+        let features: Vec<u32> = (0..5000).map(|i| i * 7919).collect();
+        let (mut a, mut b) = ([0.0; TAGS], [0.0; TAGS]);
+        embedded.emissions(&features, &mut a);
+        copied.emissions(&features, &mut b);
+        assert_eq!(a, b);
+        assert!(a.iter().any(|&s| s != 0.0));
     }
 }

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::consistency;
-use super::features::{hashes, token_features, TokenHashes};
+use super::features::{context_features, form_features, hashes, token_features, TokenHashes};
 use super::lexicon::Lists;
 use super::link::Span;
 use super::table::Table;
@@ -92,16 +92,7 @@ fn first_pass(
     h: &[TokenHashes],
     segments: &[Range<usize>],
 ) -> FirstPass {
-    let mut features = Vec::new();
-    let emissions: Vec<[f32; TAGS]> = (0..table.len())
-        .map(|i| {
-            features.clear();
-            token_features(table, h, i, &mut features);
-            let mut e = [0.0; TAGS];
-            model.emissions(&features, &mut e);
-            e
-        })
-        .collect();
+    let emissions = emissions(model, table, h);
     let mut tags = Vec::with_capacity(table.len());
     let mut decoded = Vec::new();
     for segment in segments {
@@ -111,6 +102,34 @@ fn first_pass(
         tags.extend_from_slice(&decoded);
     }
     FirstPass { emissions, tags }
+}
+
+/// Every token's emission scores. What a form alone decides is scored once per
+/// distinct form of the document, the rest once per token; the sums are the
+/// same as scoring [`token_features`] whole (training does that).
+fn emissions(model: &Model, table: &Table, h: &[TokenHashes]) -> Vec<[f32; TAGS]> {
+    let forms = table.doc.forms.of_tokens();
+    let mut by_form: Vec<Option<[i32; TAGS]>> = vec![None; table.doc.forms.len()];
+    let mut features = Vec::new();
+    (0..table.len())
+        .map(|i| {
+            let mut form_sums = || {
+                features.clear();
+                form_features(table, h, i, &mut features);
+                let mut sums = [0; TAGS];
+                model.add_rows(&features, &mut sums);
+                sums
+            };
+            let mut sums = match forms.get(i).and_then(|&f| by_form.get_mut(f as usize)) {
+                Some(slot) => *slot.get_or_insert_with(form_sums),
+                None => form_sums(),
+            };
+            features.clear();
+            context_features(table, h, i, &mut features);
+            model.add_rows(&features, &mut sums);
+            model.scaled(sums)
+        })
+        .collect()
 }
 
 /// A segment's emissions with the layer's rows added, into `adjusted`; false
@@ -234,4 +253,41 @@ pub(super) fn sequences(table: &Table, gold: &[Tag]) -> Vec<Sequence> {
         out.push(seq);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::{embedded_model, Recognizer};
+    use crate::kb::KnowledgeBase;
+    use crate::text::Document;
+
+    /// Inference scores a form's own features once per document; the sums must be
+    /// those of the whole feature list training sees, token by token.
+    #[test]
+    fn form_and_context_parts_score_as_the_whole_features() {
+        let kb = KnowledgeBase::embedded();
+        let recognizer = Recognizer::new(&kb);
+        let model = embedded_model().expect("the embedded model loads");
+        let text = "قال الرئيس محمد عبدالله إن الرئيس سيزور «القاهرة» غداً، وقال محمد \
+                    وأحمد إن وزارة الخارجية المصرية رحبت. 🙂 وقال عبدالله: نعم.";
+        let doc = Document::new(text);
+        let table = Table::new(recognizer.compiled(), &doc);
+        let h = hashes(&table);
+        let split = emissions(model, &table, &h);
+        let mut features = Vec::new();
+        let mut repeated_forms = 0;
+        for (i, scores) in split.iter().enumerate() {
+            features.clear();
+            token_features(&table, &h, i, &mut features);
+            let mut whole = [0.0; TAGS];
+            model.emissions(&features, &mut whole);
+            assert_eq!(*scores, whole, "token {i} ({})", table.words[i]);
+            repeated_forms += usize::from(table.words[..i].contains(&table.words[i]));
+        }
+        assert!(
+            repeated_forms >= 4,
+            "the text repeats forms, so the cache is used"
+        );
+    }
 }
