@@ -1086,6 +1086,97 @@ BODIES_5 = [
  B("ye-safer", "شركة صافر لعمليات الاستكشاف والإنتاج", ["شركة صافر"], "SAFER Exploration & Production Operations Company", CO, "شركة نفط يمنية حكومية في مأرب", "Yemeni state oil company in Marib", "YE"),
 ]
 
+BODIES_6 = [
+ # ---------------------------------------------------------------- pan-Arab and foreign media
+ B("independent-arabia", "إندبندنت عربية", ["موقع إندبندنت عربية"], "Independent Arabia", WEB, "موقع إخباري عربي تأسس عام 2019 بالشراكة مع صحيفة ذي إندبندنت البريطانية", "Arabic news website founded in 2019 in partnership with The Independent", "GB"),
+ B("arabi21", "موقع عربي 21", ["عربي 21", "عربي21"], "Arabi21", WEB, "موقع إخباري عربي مقره لندن", "London-based Arabic news website", "GB"),
+ B("al-arab-london", "صحيفة العرب اللندنية", ["العرب اللندنية"], "Al Arab (London)", PAPER, "صحيفة عربية يومية تصدر في لندن", "Arabic daily published in London", "GB"),
+ B("erem-news", "موقع إرم نيوز", ["إرم نيوز"], "Erem News", WEB, "موقع إخباري عربي مقره أبوظبي", "Abu Dhabi-based Arabic news website", "AE"),
+ B("euronews-arabic", "يورونيوز عربية", ["يورونيوز"], "Euronews Arabic", TV, "الخدمة العربية لقناة يورونيوز الأوروبية", "Arabic service of the European channel Euronews", None),
+ B("middle-east-eye", "موقع ميدل إيست آي", ["ميدل إيست آي"], "Middle East Eye", WEB, "موقع إخباري مقره لندن يغطي الشرق الأوسط", "London-based news website covering the Middle East", "GB"),
+ B("middle-east-monitor", "موقع ميدل إيست مونيتور", ["ميدل إيست مونيتور"], "Middle East Monitor", WEB, "موقع إخباري مقره لندن يغطي الشرق الأوسط", "London-based news website covering the Middle East", "GB"),
+ B("al-monitor", "موقع المونيتور", [], "Al-Monitor", WEB, "موقع إخباري أمريكي يغطي الشرق الأوسط", "US news website covering the Middle East", "US", amb=["المونيتور"]),
+ B("al-jazeera-mubasher", "قناة الجزيرة مباشر", ["الجزيرة مباشر"], "Al Jazeera Mubasher", TV, "قناة بث مباشر تابعة لشبكة الجزيرة", "Live channel of the Al Jazeera network", "QA"),
+ B("al-jazeera-english", "قناة الجزيرة الإنجليزية", ["الجزيرة الإنجليزية"], "Al Jazeera English", TV, "القناة الإنجليزية لشبكة الجزيرة", "English-language channel of the Al Jazeera network", "QA"),
+ B("cnn-arabic", "سي إن إن بالعربية", ["سي إن إن العربية"], "CNN Arabic", WEB, "الموقع العربي لشبكة سي إن إن", "Arabic website of CNN", "US"),
+ B("the-times", "صحيفة التايمز", ["التايمز البريطانية", "صحيفة تايمز"], "The Times", PAPER, "صحيفة يومية بريطانية", "British daily", "GB"),
+ B("the-telegraph", "صحيفة الديلي تلغراف", ["ديلي تلغراف", "صحيفة التلغراف"], "The Daily Telegraph", PAPER, "صحيفة يومية بريطانية", "British daily", "GB", amb=["التلغراف"]),
+ B("the-independent", "صحيفة الإندبندنت", ["الإندبندنت البريطانية", "ذي إندبندنت"], "The Independent", WEB, "صحيفة بريطانية تصدر إلكترونيا", "British online newspaper", "GB"),
+ B("daily-mail", "صحيفة ديلي ميل", ["ديلي ميل"], "Daily Mail", PAPER, "صحيفة يومية بريطانية", "British daily", "GB"),
+ B("sky-news", "سكاي نيوز البريطانية", [], "Sky News", TV, "قناة إخبارية بريطانية", "British news channel", "GB"),
+ B("le-monde", "صحيفة لوموند", ["لوموند"], "Le Monde", PAPER, "صحيفة يومية فرنسية", "French daily", "FR"),
+ B("le-figaro", "صحيفة لوفيغارو", ["لوفيغارو"], "Le Figaro", PAPER, "صحيفة يومية فرنسية", "French daily", "FR"),
+ B("liberation-fr", "صحيفة ليبراسيون", [], "Libération", PAPER, "صحيفة يومية فرنسية", "French daily", "FR"),
+ B("der-spiegel", "مجلة دير شبيغل", ["دير شبيغل", "شبيغل"], "Der Spiegel", "magazine", "مجلة أسبوعية ألمانية", "German weekly magazine", "DE"),
+ B("bild", "صحيفة بيلد", ["بيلد"], "Bild", PAPER, "صحيفة يومية ألمانية", "German daily", "DE"),
+ B("nbc-news", "شبكة إن بي سي نيوز", ["إن بي سي نيوز", "إن بي سي"], "NBC News", TV, "شبكة أخبار تلفزيونية أمريكية", "US television news network", "US"),
+ B("cbs-news", "شبكة سي بي إس نيوز", ["سي بي إس نيوز", "سي بي إس"], "CBS News", TV, "شبكة أخبار تلفزيونية أمريكية", "US television news network", "US"),
+ B("abc-news-us", "شبكة إيه بي سي نيوز", ["إيه بي سي نيوز"], "ABC News (US)", TV, "شبكة أخبار تلفزيونية أمريكية", "US television news network", "US"),
+ B("fox-news", "قناة فوكس نيوز", ["فوكس نيوز"], "Fox News", TV, "قناة إخبارية أمريكية", "US news channel", "US"),
+ B("npr", "الإذاعة الوطنية العامة الأمريكية", ["إن بي آر"], "NPR", BROAD, "شبكة إذاعية عامة أمريكية", "US public radio network", "US"),
+ B("los-angeles-times", "صحيفة لوس أنجلوس تايمز", ["لوس أنجلوس تايمز"], "Los Angeles Times", PAPER, "صحيفة يومية أمريكية", "US daily", "US"),
+ B("usa-today", "صحيفة يو إس إيه توداي", ["يو إس إيه توداي"], "USA Today", PAPER, "صحيفة يومية أمريكية", "US daily", "US"),
+ B("newsweek", "مجلة نيوزويك", ["نيوزويك"], "Newsweek", "magazine", "مجلة أسبوعية أمريكية", "US weekly magazine", "US"),
+ B("time-magazine", "مجلة تايم", [], "Time", "magazine", "مجلة أسبوعية أمريكية", "US weekly magazine", "US"),
+ B("foreign-policy", "مجلة فورين بوليسي", ["فورين بوليسي"], "Foreign Policy", "magazine", "مجلة أمريكية للشؤون الدولية", "US international affairs magazine", "US"),
+ B("foreign-affairs", "مجلة فورين أفيرز", ["فورين أفيرز"], "Foreign Affairs", "magazine", "مجلة أمريكية للشؤون الدولية يصدرها مجلس العلاقات الخارجية", "US international affairs magazine of the Council on Foreign Relations", "US"),
+ B("the-atlantic", "مجلة ذي أتلانتيك", ["ذي أتلانتيك"], "The Atlantic", "magazine", "مجلة أمريكية", "US magazine", "US"),
+ B("the-new-yorker", "مجلة نيويوركر", ["نيويوركر"], "The New Yorker", "magazine", "مجلة أسبوعية أمريكية", "US weekly magazine", "US"),
+ B("efe", "وكالة الأنباء الإسبانية", ["وكالة إفي", "إفي"], "EFE", NEWS_AG, "وكالة الأنباء الإسبانية", "Spanish news agency", "ES"),
+ B("ansa", "وكالة أنسا", ["وكالة الأنباء الإيطالية"], "ANSA", NEWS_AG, "وكالة الأنباء الإيطالية", "Italian news agency", "IT"),
+ B("interfax", "وكالة إنترفاكس", ["إنترفاكس"], "Interfax", NEWS_AG, "وكالة أنباء روسية", "Russian news agency", "RU"),
+
+ # ---------------------------------------------------------------- think tanks and NGOs
+ B("crisis-group", "مجموعة الأزمات الدولية", [], "International Crisis Group", "NGO", "منظمة دولية لمنع النزاعات، مقرها بروكسل", "International conflict-prevention organisation, based in Brussels", None),
+ B("brookings", "معهد بروكينغز", ["مؤسسة بروكينغز"], "Brookings Institution", "think tank", "مركز أبحاث أمريكي مقره واشنطن", "US think tank based in Washington", "US"),
+ B("rand", "مؤسسة راند", [], "RAND Corporation", "think tank", "مركز أبحاث أمريكي", "US think tank", "US"),
+ B("cfr", "مجلس العلاقات الخارجية الأمريكي", ["مجلس العلاقات الخارجية"], "Council on Foreign Relations", "think tank", "مركز أبحاث أمريكي مقره نيويورك", "US think tank based in New York", "US"),
+ B("atlantic-council", "المجلس الأطلسي", [], "Atlantic Council", "think tank", "مركز أبحاث أمريكي مقره واشنطن", "US think tank based in Washington", "US"),
+ B("washington-institute", "معهد واشنطن لسياسة الشرق الأدنى", ["معهد واشنطن"], "Washington Institute for Near East Policy", "think tank", "مركز أبحاث أمريكي معني بالشرق الأوسط", "US think tank on the Middle East", "US"),
+ B("csis", "مركز الدراسات الاستراتيجية والدولية", [], "Center for Strategic and International Studies", "think tank", "مركز أبحاث أمريكي مقره واشنطن", "US think tank based in Washington", "US"),
+ B("chatham-house", "تشاتام هاوس", ["المعهد الملكي للشؤون الدولية"], "Chatham House", "think tank", "مركز أبحاث بريطاني مقره لندن", "British think tank based in London", "GB"),
+ B("iiss", "المعهد الدولي للدراسات الاستراتيجية", [], "International Institute for Strategic Studies", "think tank", "مركز أبحاث مقره لندن", "Think tank based in London", "GB"),
+ B("sipri", "معهد ستوكهولم الدولي لأبحاث السلام", [], "Stockholm International Peace Research Institute", "think tank", "معهد أبحاث سويدي معني بالتسلح والنزاعات", "Swedish institute researching armaments and conflict", "SE"),
+ B("carnegie-mec", "مركز مالكوم كير كارنيغي للشرق الأوسط", ["مركز كارنيغي للشرق الأوسط"], "Malcolm H. Kerr Carnegie Middle East Center", "think tank", "مركز أبحاث مقره بيروت", "Think tank based in Beirut", "LB"),
+ B("inss", "معهد دراسات الأمن القومي الإسرائيلي", ["معهد دراسات الأمن القومي"], "Institute for National Security Studies (Israel)", "think tank", "مركز أبحاث إسرائيلي مقره تل أبيب", "Israeli think tank based in Tel Aviv", "IL"),
+ B("acrps", "المركز العربي للأبحاث ودراسة السياسات", [], "Arab Center for Research and Policy Studies", "think tank", "مركز أبحاث مقره الدوحة", "Think tank based in Doha", "QA"),
+ B("al-ahram-center", "مركز الأهرام للدراسات السياسية والاستراتيجية", [], "Al-Ahram Center for Political and Strategic Studies", "think tank", "مركز أبحاث مصري تابع لمؤسسة الأهرام", "Egyptian think tank of the Al-Ahram foundation", "EG"),
+ B("transparency-international", "منظمة الشفافية الدولية", [], "Transparency International", "NGO", "منظمة دولية لمكافحة الفساد، مقرها برلين", "International anti-corruption organisation, based in Berlin", None),
+ B("freedom-house", "منظمة فريدم هاوس", ["فريدم هاوس"], "Freedom House", "NGO", "منظمة أمريكية معنية بالديمقراطية والحريات", "US organisation for democracy and freedom", "US"),
+ B("ifj", "الاتحاد الدولي للصحفيين", [], "International Federation of Journalists", "trade union", "اتحاد نقابات الصحفيين في العالم، مقره بروكسل", "Global federation of journalists' unions, based in Brussels", None),
+ B("drc-ngo", "المجلس الدنماركي للاجئين", [], "Danish Refugee Council", "NGO", "منظمة إنسانية دنماركية لإغاثة اللاجئين والنازحين", "Danish humanitarian organisation for refugees and displaced people", "DK"),
+ B("mercy-corps", "منظمة ميرسي كور", ["ميرسي كور"], "Mercy Corps", "NGO", "منظمة إنسانية دولية", "International humanitarian organisation", None),
+ B("care-international", "منظمة كير الدولية", [], "CARE International", "NGO", "منظمة إنسانية دولية لمكافحة الفقر", "International humanitarian organisation fighting poverty", None),
+ B("wck", "المطبخ المركزي العالمي", ["وورلد سنترال كيتشن"], "World Central Kitchen", "NGO", "منظمة إغاثة غذائية أمريكية", "US food relief organisation", "US"),
+ B("anera", "منظمة أنيرا", [], "Anera", "NGO", "منظمة إغاثة أمريكية تعمل في الأراضي الفلسطينية ولبنان والأردن", "US relief organisation working in the Palestinian territories, Lebanon and Jordan", "US"),
+ B("map-uk", "منظمة العون الطبي للفلسطينيين", [], "Medical Aid for Palestinians", "NGO", "منظمة إغاثة طبية بريطانية", "British medical relief organisation", "GB"),
+ B("acled", "مشروع بيانات مواقع النزاعات المسلحة وأحداثها", ["أكليد"], "ACLED", "NGO", "منظمة ترصد أحداث النزاعات المسلحة والعنف السياسي في العالم", "Organisation monitoring armed conflict and political violence worldwide", None),
+
+ # ---------------------------------------------------------------- international and regional bodies
+ B("ipu", "الاتحاد البرلماني الدولي", [], "Inter-Parliamentary Union", IO, "منظمة دولية للبرلمانات، مقرها جنيف", "International organisation of parliaments, based in Geneva", None),
+ B("bis", "بنك التسويات الدولية", [], "Bank for International Settlements", IO, "مؤسسة مالية دولية للمصارف المركزية، مقرها بازل", "International financial institution of central banks, based in Basel", None),
+ B("ifc", "مؤسسة التمويل الدولية", [], "International Finance Corporation", IO, "ذراع مجموعة البنك الدولي لتمويل القطاع الخاص", "World Bank Group arm financing the private sector", None),
+ B("paris-club", "نادي باريس", ["نادي باريس للدائنين"], "Paris Club", IO, "مجموعة من الدول الدائنة الرئيسية", "Group of major creditor states", None),
+ B("council-of-the-eu", "مجلس الاتحاد الأوروبي", [], "Council of the European Union", IO, "هيئة وزراء دول الاتحاد الأوروبي", "Body of the ministers of the EU member states", None),
+ B("arab-interior-ministers-council", "مجلس وزراء الداخلية العرب", [], "Council of Arab Interior Ministers", IO, "مجلس تابع لجامعة الدول العربية، أمانته العامة في تونس", "Arab League council with its secretariat in Tunis", None),
+ B("arab-labour-organization", "منظمة العمل العربية", [], "Arab Labour Organization", IO, "منظمة تابعة لجامعة الدول العربية معنية بالعمل، مقرها القاهرة", "Arab League organisation for labour, based in Cairo", None),
+ B("aoad", "المنظمة العربية للتنمية الزراعية", [], "Arab Organization for Agricultural Development", IO, "منظمة تابعة لجامعة الدول العربية، مقرها الخرطوم", "Arab League organisation based in Khartoum", None),
+ B("gcc-peninsula-shield", "قوات درع الجزيرة", ["قوة درع الجزيرة"], "Peninsula Shield Force", "military alliance", "القوة العسكرية المشتركة لدول مجلس التعاون الخليجي", "Joint military force of the Gulf Cooperation Council states", None),
+ B("saudi-led-coalition", "التحالف العربي لدعم الشرعية في اليمن", ["التحالف بقيادة السعودية", "تحالف دعم الشرعية"], "Saudi-led coalition in Yemen", "coalition", "تحالف عسكري بقيادة السعودية يقاتل الحوثيين في اليمن منذ 2015", "Saudi-led military coalition fighting the Houthis in Yemen since 2015", "SA"),
+ B("global-coalition-isis", "التحالف الدولي لهزيمة داعش", ["التحالف الدولي ضد داعش", "التحالف الدولي ضد تنظيم الدولة"], "Global Coalition to Defeat ISIS", "coalition", "تحالف دولي بقيادة الولايات المتحدة تشكل عام 2014", "US-led international coalition formed in 2014", None),
+ B("centcom", "القيادة المركزية الأمريكية", ["القيادة المركزية الأميركية", "سنتكوم"], "US Central Command (CENTCOM)", "armed force", "القيادة العسكرية الأمريكية للشرق الأوسط وآسيا الوسطى", "US military command for the Middle East and Central Asia", "US"),
+ B("africom", "القيادة الأمريكية في أفريقيا", ["أفريكوم", "القيادة الأميركية في أفريقيا"], "US Africa Command (AFRICOM)", "armed force", "القيادة العسكرية الأمريكية لأفريقيا", "US military command for Africa", "US"),
+ B("us-treasury", "وزارة الخزانة الأمريكية", ["وزارة الخزانة الأميركية", "الخزانة الأمريكية"], "US Department of the Treasury", MIN, "وزارة المالية في الولايات المتحدة", "The US finance ministry", "US", ["وزارة الخزانة"]),
+ B("us-doj", "وزارة العدل الأمريكية", ["وزارة العدل الأميركية"], "US Department of Justice", MIN, "وزارة العدل في الولايات المتحدة", "The US justice ministry", "US", ["وزارة العدل"]),
+ B("us-dhs", "وزارة الأمن الداخلي الأمريكية", ["وزارة الأمن الداخلي الأميركية"], "US Department of Homeland Security", MIN, "وزارة الأمن الداخلي في الولايات المتحدة", "The US homeland security ministry", "US", ["وزارة الأمن الداخلي"]),
+ B("us-commerce", "وزارة التجارة الأمريكية", ["وزارة التجارة الأميركية"], "US Department of Commerce", MIN, "وزارة التجارة في الولايات المتحدة", "The US commerce ministry", "US", ["وزارة التجارة"]),
+ B("us-energy", "وزارة الطاقة الأمريكية", ["وزارة الطاقة الأميركية"], "US Department of Energy", MIN, "وزارة الطاقة في الولايات المتحدة", "The US energy ministry", "US", ["وزارة الطاقة"]),
+ B("usaid", "الوكالة الأمريكية للتنمية الدولية", ["الوكالة الأميركية للتنمية الدولية", "يو إس إيد"], "USAID", AGENCY_GOV, "وكالة المساعدات الخارجية الأمريكية", "US foreign aid agency", "US"),
+ B("us-supreme-court", "المحكمة العليا الأمريكية", ["المحكمة العليا الأميركية"], "Supreme Court of the United States", COURT, "أعلى محكمة في الولايات المتحدة", "The highest court of the United States", "US", ["المحكمة العليا"]),
+ B("bundestag", "البرلمان الألماني", ["البوندستاغ"], "Bundestag", PARL, "البرلمان الاتحادي في ألمانيا", "Germany's federal parliament", "DE", ["البرلمان"]),
+ B("fr-national-assembly", "الجمعية الوطنية الفرنسية", [], "National Assembly (France)", PARL, "الغرفة الأولى للبرلمان الفرنسي", "Lower house of the French parliament", "FR", ["الجمعية الوطنية"]),
+]
+
 # Universities: (id, state, canonical, aliases, English, city ar, city en, kind) with kind
 # "pub" (public), "priv" (private) or "" (not stated), as in curated_states.
 UNIS = [
@@ -1362,4 +1453,4 @@ def _clubs():
 
 
 def entities(cnames):
-    return [dict(e) for e in _ministries(cnames) + BODIES + BODIES_2 + BODIES_3 + BODIES_4 + BODIES_5 + _universities(cnames) + _clubs()]
+    return [dict(e) for e in _ministries(cnames) + BODIES + BODIES_2 + BODIES_3 + BODIES_4 + BODIES_5 + BODIES_6 + _universities(cnames) + _clubs()]
