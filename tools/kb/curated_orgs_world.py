@@ -76,6 +76,7 @@ MINISTRIES = {
   ("military-production-ministry", "الإنتاج الحربي", "Military Production", []),
  ],
  "IQ": [
+  ("construction-ministry", "الإعمار والإسكان والبلديات العامة", "Construction, Housing and Municipalities", ["الإعمار والإسكان"]),
   ("agriculture-ministry", "الزراعة", "Agriculture", []),
   ("water-ministry", "الموارد المائية", "Water Resources", []),
   ("electricity-ministry", "الكهرباء", "Electricity", []),
@@ -88,6 +89,9 @@ MINISTRIES = {
   ("migration-ministry", "الهجرة والمهجرين", "Migration and Displaced", ["الهجرة"]),
  ],
  "JO": [
+  ("investment-ministry", "الاستثمار", "Investment", []),
+  ("government-communication-ministry", "الاتصال الحكومي", "Government Communication", []),
+  ("political-affairs-ministry", "الشؤون السياسية والبرلمانية", "Political and Parliamentary Affairs", []),
   ("awqaf-ministry", "الأوقاف والشؤون والمقدسات الإسلامية", "Awqaf, Islamic Affairs and Holy Places", ["الأوقاف"]),
   ("agriculture-ministry", "الزراعة", "Agriculture", []),
   ("water-ministry", "المياه والري", "Water and Irrigation", ["المياه"]),
@@ -162,6 +166,7 @@ MINISTRIES = {
   ("municipalities-ministry", "شؤون البلديات والزراعة", "Municipalities Affairs and Agriculture", []),
  ],
  "DZ": [
+  ("fisheries-ministry", "الصيد البحري والمنتجات الصيدية", "Fisheries and Fishery Products", ["الصيد البحري"]),
   ("religious-affairs-ministry", "الشؤون الدينية والأوقاف", "Religious Affairs and Endowments", ["الشؤون الدينية"]),
   ("agriculture-ministry", "الفلاحة والتنمية الريفية", "Agriculture and Rural Development", ["الفلاحة"]),
   ("mujahideen-ministry", "المجاهدين وذوي الحقوق", "Mujahideen and Rights Holders", ["المجاهدين"]),
@@ -223,6 +228,22 @@ MINISTRIES = {
   ("agriculture-ministry", "الزراعة", "Agriculture", []),
   ("economy-ministry", "الاقتصاد الوطني", "National Economy", ["الاقتصاد"]),
  ],
+ "SD": [
+  ("energy-ministry", "الطاقة والنفط", "Energy and Oil", ["الطاقة", "النفط"]),
+  ("agriculture-ministry", "الزراعة والغابات", "Agriculture and Forestry", ["الزراعة"]),
+  ("religious-affairs-ministry", "الشؤون الدينية والأوقاف", "Religious Affairs and Endowments", ["الشؤون الدينية"]),
+  ("irrigation-ministry", "الري والموارد المائية", "Irrigation and Water Resources", ["الري"]),
+  ("higher-education-ministry", "التعليم العالي والبحث العلمي", "Higher Education and Scientific Research", ["التعليم العالي"]),
+ ],
+ "YE": [
+  ("awqaf-ministry", "الأوقاف والإرشاد", "Endowments and Guidance", ["الأوقاف"]),
+  ("electricity-ministry", "الكهرباء والطاقة", "Electricity and Energy", ["الكهرباء"]),
+  ("transport-ministry", "النقل", "Transport", []),
+  ("planning-ministry", "التخطيط والتعاون الدولي", "Planning and International Cooperation", ["التخطيط"]),
+ ],
+ "MR": [
+  ("islamic-affairs-ministry", "الشؤون الإسلامية والتعليم الأصلي", "Islamic Affairs and Original Education", ["الشؤون الإسلامية"]),
+ ],
  "IR": [
   ("roads-ministry", "الطرق والتنمية العمرانية", "Roads and Urban Development", ["الطرق"]),
   ("agriculture-ministry", "الجهاد الزراعي", "Agricultural Jihad", []),
@@ -245,6 +266,8 @@ MINISTRIES = {
   ("environment-ministry", "البيئة والتخطيط العمراني وتغير المناخ", "Environment, Urbanisation and Climate Change", ["البيئة"]),
  ],
  "IL": [
+  ("welfare-ministry", "الرفاه والضمان الاجتماعي", "Welfare and Social Security", ["الرفاه"]),
+  ("heritage-ministry", "التراث", "Heritage", []),
   ("national-security-ministry", "الأمن القومي", "National Security", []),
   ("agriculture-ministry", "الزراعة", "Agriculture", []),
   ("transport-ministry", "المواصلات", "Transport", []),
@@ -1177,6 +1200,68 @@ BODIES_6 = [
  B("fr-national-assembly", "الجمعية الوطنية الفرنسية", [], "National Assembly (France)", PARL, "الغرفة الأولى للبرلمان الفرنسي", "Lower house of the French parliament", "FR", ["الجمعية الوطنية"]),
 ]
 
+BODIES_7 = [
+ # ---------------------------------------------------------------- more parties and coalitions
+ B("eg-dostour-party", "حزب الدستور", ["حزب الدستور المصري"], "Constitution Party (Egypt)", PARTY, "حزب مصري ليبرالي أسسه محمد البرادعي عام 2012", "Egyptian liberal party founded by Mohamed ElBaradei in 2012", "EG"),
+ B("eg-karama-party", "حزب الكرامة", ["حزب الكرامة المصري"], "Dignity Party (Egypt)", PARTY, "حزب ناصري مصري أسسه حمدين صباحي", "Egyptian Nasserist party founded by Hamdeen Sabahi", "EG"),
+ B("ma-fgd", "فيدرالية اليسار الديمقراطي", [], "Federation of the Democratic Left (Morocco)", PARTY, "حزب يساري مغربي", "Moroccan leftist party", "MA"),
+ B("ma-psu", "الحزب الاشتراكي الموحد", [], "Unified Socialist Party (Morocco)", PARTY, "حزب يساري مغربي", "Moroccan leftist party", "MA"),
+ B("tn-afek", "حزب آفاق تونس", [], "Afek Tounes", PARTY, "حزب ليبرالي تونسي تأسس عام 2011", "Tunisian liberal party founded in 2011", "TN"),
+ B("tn-workers-party", "حزب العمال التونسي", [], "Workers' Party (Tunisia)", PARTY, "حزب يساري تونسي يتزعمه حمة الهمامي", "Tunisian leftist party led by Hamma Hammami", "TN"),
+ B("dz-jil-jadid", "حزب جيل جديد", [], "Jil Jadid (Algeria)", PARTY, "حزب جزائري يتزعمه سفيان جيلالي", "Algerian party led by Soufiane Djilali", "DZ"),
+ B("dz-talaie-el-houriyet", "حزب طلائع الحريات", [], "Talaie El Houriyet (Algeria)", PARTY, "حزب جزائري أسسه علي بن فليس عام 2015", "Algerian party founded by Ali Benflis in 2015", "DZ"),
+ B("ly-jcp", "حزب العدالة والبناء", ["حزب العدالة والبناء الليبي"], "Justice and Construction Party (Libya)", PARTY, "حزب ليبي مرتبط بجماعة الإخوان المسلمين تأسس عام 2012", "Libyan party linked to the Muslim Brotherhood, founded in 2012", "LY"),
+ B("ly-nfa", "تحالف القوى الوطنية", ["تحالف القوى الوطنية الليبي"], "National Forces Alliance (Libya)", PARTY, "تحالف سياسي ليبي تزعمه محمود جبريل", "Libyan political alliance led by Mahmoud Jibril", "LY"),
+ B("iq-furatain", "تيار الفراتين", [], "Al-Furatain Movement (Iraq)", PARTY, "تيار سياسي عراقي أسسه محمد شياع السوداني", "Iraqi political movement founded by Mohammed Shia al-Sudani", "IQ"),
+ B("iq-azm", "تحالف عزم", [], "Azm Alliance (Iraq)", PARTY, "تحالف سياسي سني عراقي", "Iraqi Sunni political alliance", "IQ"),
+ B("sy-popular-will", "حزب الإرادة الشعبية", [], "People's Will Party (Syria)", PARTY, "حزب سوري يتزعمه قدري جميل", "Syrian party led by Qadri Jamil", "SY"),
+ B("sy-ncc", "هيئة التنسيق الوطنية لقوى التغيير الديمقراطي", ["هيئة التنسيق الوطنية"], "National Coordination Committee for Democratic Change (Syria)", "coalition", "تحالف معارض سوري من الداخل تشكل عام 2011", "Syrian domestic opposition alliance formed in 2011", "SY"),
+ B("ps-democratic-reform-current", "تيار الإصلاح الديمقراطي في حركة فتح", ["التيار الإصلاحي في فتح"], "Democratic Reform Current (Fatah)", MOVE, "تيار داخل حركة فتح يتزعمه محمد دحلان", "Current within Fatah led by Mohammed Dahlan", "PS"),
+ B("ir-combatant-clergy", "جمعية رجال الدين المناضلين", ["جامعة روحانيت مبارز"], "Combatant Clergy Association (Iran)", PARTY, "تجمع سياسي إيراني محافظ لرجال الدين", "Iranian conservative clerical political group", "IR"),
+ B("ir-combatant-clerics", "مجمع علماء الدين المناضلين", ["مجمع روحانيون مبارز"], "Association of Combatant Clerics (Iran)", PARTY, "تجمع سياسي إيراني إصلاحي لرجال الدين", "Iranian reformist clerical political group", "IR"),
+ B("il-new-hope", "حزب أمل جديد", [], "New Hope (Israel)", PARTY, "حزب إسرائيلي يميني أسسه جدعون ساعر عام 2020", "Israeli right-wing party founded by Gideon Sa'ar in 2020", "IL"),
+ B("il-jewish-home", "حزب البيت اليهودي", [], "The Jewish Home", PARTY, "حزب إسرائيلي يميني ديني", "Israeli religious right-wing party", "IL"),
+ B("il-kadima", "حزب كاديما", ["كاديما"], "Kadima", PARTY, "حزب إسرائيلي وسطي أسسه أرييل شارون عام 2005", "Israeli centrist party founded by Ariel Sharon in 2005", "IL"),
+ B("il-yamina", "حزب يمينا", ["يمينا"], "Yamina", PARTY, "تحالف إسرائيلي يميني تزعمه نفتالي بينيت", "Israeli right-wing alliance led by Naftali Bennett", "IL"),
+ B("il-democrats", "حزب الديمقراطيين الإسرائيلي", ["حزب الديمقراطيين"], "The Democrats (Israel)", PARTY, "حزب إسرائيلي يساري تشكل عام 2024 من اندماج حزبي العمل وميرتس، يتزعمه يائير غولان", "Israeli left-wing party formed in 2024 by the merger of Labor and Meretz, led by Yair Golan", "IL"),
+ B("il-taal", "الحركة العربية للتغيير", ["حزب تعال"], "Ta'al", PARTY, "حزب عربي في إسرائيل يتزعمه أحمد الطيبي", "Arab party in Israel led by Ahmad Tibi", "IL"),
+
+ # ---------------------------------------------------------------- more armed groups
+ B("kataib-imam-ali", "كتائب الإمام علي", [], "Kata'ib al-Imam Ali", ARMED, "فصيل مسلح عراقي منضو في الحشد الشعبي", "Iraqi armed faction within the Popular Mobilization Forces", "IQ"),
+ B("nation-shield-forces", "قوات درع الوطن", [], "Nation's Shield Forces (Yemen)", ARMED, "قوات يمنية تشكلت عام 2023 بدعم سعودي", "Yemeni forces formed in 2023 with Saudi support", "YE"),
+ B("eighth-brigade-sy", "اللواء الثامن", ["اللواء الثامن في درعا"], "Eighth Brigade (Syria)", ARMED, "فصيل مسلح في درعا يقوده أحمد العودة", "Armed faction in Daraa led by Ahmad al-Awda", "SY"),
+ B("brigade-444", "اللواء 444 قتال", ["اللواء 444"], "444th Brigade (Libya)", ARMED, "وحدة عسكرية ليبية في طرابلس", "Libyan military unit in Tripoli", "LY"),
+ B("tariq-bin-ziyad-brigade", "كتيبة طارق بن زياد", ["لواء طارق بن زياد"], "Tariq Bin Ziyad Brigade (Libya)", ARMED, "وحدة مسلحة في الجيش الوطني الليبي بقيادة صدام حفتر", "Armed unit of the Libyan National Army commanded by Saddam Haftar", "LY"),
+ B("al-baraa-bin-malik", "كتيبة البراء بن مالك", ["كتائب البراء بن مالك"], "Al-Baraa bin Malik Brigade (Sudan)", ARMED, "مجموعة مسلحة إسلامية سودانية تقاتل إلى جانب الجيش", "Sudanese Islamist armed group fighting alongside the army", "SD"),
+ B("jnim", "جماعة نصرة الإسلام والمسلمين", [], "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", ARMED, "تحالف جماعات مسلحة في الساحل مرتبط بتنظيم القاعدة تشكل عام 2017", "Sahel alliance of armed groups linked to al-Qaeda, formed in 2017", "ML"),
+ B("boko-haram", "جماعة بوكو حرام", ["بوكو حرام"], "Boko Haram", ARMED, "جماعة مسلحة نيجيرية", "Nigerian armed group", "NG"),
+ B("iswap", "تنظيم الدولة في غرب أفريقيا", ["ولاية غرب أفريقيا"], "Islamic State West Africa Province", ARMED, "فرع تنظيم الدولة الإسلامية في غرب أفريقيا انشق عن بوكو حرام", "Islamic State branch in West Africa that split from Boko Haram", "NG"),
+ B("iskp", "تنظيم الدولة - ولاية خراسان", ["ولاية خراسان", "داعش خراسان"], "Islamic State Khorasan Province", ARMED, "فرع تنظيم الدولة الإسلامية في أفغانستان وباكستان", "Islamic State branch in Afghanistan and Pakistan", "AF"),
+ B("aqim", "تنظيم القاعدة في بلاد المغرب الإسلامي", [], "Al-Qaeda in the Islamic Maghreb", ARMED, "فرع تنظيم القاعدة في شمال أفريقيا والساحل", "Al-Qaeda branch in North Africa and the Sahel", None),
+ B("saraya-al-ashtar", "سرايا الأشتر", [], "Saraya al-Ashtar", ARMED, "جماعة مسلحة بحرينية", "Bahraini armed group", "BH"),
+
+ # ---------------------------------------------------------------- more companies and banks
+ B("elm-company", "شركة علم", ["شركة علم لأمن المعلومات"], "Elm Company", CO, "شركة تقنية سعودية يملكها صندوق الاستثمارات العامة", "Saudi technology company owned by the Public Investment Fund", "SA"),
+ B("roshn", "مجموعة روشن", ["روشن"], "ROSHN", CO, "شركة تطوير عقاري سعودية يملكها صندوق الاستثمارات العامة", "Saudi property developer owned by the Public Investment Fund", "SA"),
+ B("nwc-sa", "شركة المياه الوطنية", ["شركة المياه الوطنية السعودية"], "National Water Company (Saudi Arabia)", CO, "شركة المياه الحكومية في السعودية", "Saudi Arabia's state water company", "SA"),
+ B("aramex", "أرامكس", ["شركة أرامكس"], "Aramex", CO, "شركة شحن ولوجستيات مقرها دبي", "Dubai-based courier and logistics company", "AE"),
+ B("dubai-airports", "مطارات دبي", ["مؤسسة مطارات دبي"], "Dubai Airports", CO, "الشركة المشغلة لمطارات دبي", "Operator of Dubai's airports", "AE"),
+ B("careem", "شركة كريم", ["كريم للنقل"], "Careem", CO, "شركة نقل وتوصيل عبر التطبيقات مقرها دبي", "Dubai-based ride-hailing and delivery company", "AE"),
+ B("noon", "منصة نون", ["نون للتجارة الإلكترونية"], "noon", CO, "منصة تجارة إلكترونية مقرها دبي", "Dubai-based e-commerce platform", "AE"),
+ B("kotc", "شركة ناقلات النفط الكويتية", [], "Kuwait Oil Tanker Company", CO, "شركة نقل بحري تابعة لمؤسسة البترول الكويتية", "Shipping company of the Kuwait Petroleum Corporation", "KW"),
+ B("kpi", "شركة البترول الكويتية العالمية", ["كيو 8"], "Kuwait Petroleum International (Q8)", CO, "الذراع الدولية لمؤسسة البترول الكويتية", "International arm of the Kuwait Petroleum Corporation", "KW"),
+ B("qafco", "شركة قطر للأسمدة الكيماوية", ["قافكو"], "Qatar Fertiliser Company (QAFCO)", CO, "شركة أسمدة قطرية", "Qatari fertiliser company", "QA"),
+ B("woqod", "شركة قطر للوقود", [], "Qatar Fuel (Woqod)", CO, "شركة توزيع الوقود في قطر", "Qatar's fuel distribution company", "QA", amb=["وقود"]),
+ B("oman-lng", "الشركة العمانية للغاز الطبيعي المسال", ["العمانية للغاز الطبيعي المسال"], "Oman LNG", CO, "شركة عمانية لتسييل الغاز الطبيعي", "Omani liquefied natural gas company", "OM"),
+ B("bank-nizwa", "بنك نزوى", [], "Bank Nizwa", BANK, "مصرف إسلامي عماني", "Omani Islamic bank", "OM"),
+ B("misr-petroleum", "شركة مصر للبترول", [], "Misr Petroleum", CO, "شركة حكومية مصرية لتسويق المنتجات البترولية", "Egyptian state petroleum-products marketing company", "EG"),
+ B("ibnsina-pharma", "ابن سينا فارما", ["شركة ابن سينا فارما"], "Ibnsina Pharma", CO, "شركة توزيع أدوية مصرية", "Egyptian pharmaceutical distributor", "EG"),
+ B("mansour-group", "مجموعة منصور", [], "Mansour Group", CO, "مجموعة شركات مصرية عائلية", "Egyptian family business group", "EG"),
+ B("aaib", "البنك العربي الأفريقي الدولي", [], "Arab African International Bank", BANK, "مصرف مقره القاهرة", "Bank based in Cairo", "EG"),
+ B("suez-canal-bank", "بنك قناة السويس", [], "Suez Canal Bank", BANK, "مصرف مصري", "Egyptian bank", "EG"),
+ B("faisal-islamic-bank-eg", "بنك فيصل الإسلامي المصري", [], "Faisal Islamic Bank of Egypt", BANK, "مصرف إسلامي مصري", "Egyptian Islamic bank", "EG"),
+]
+
 # Universities: (id, state, canonical, aliases, English, city ar, city en, kind) with kind
 # "pub" (public), "priv" (private) or "" (not stated), as in curated_states.
 UNIS = [
@@ -1453,4 +1538,4 @@ def _clubs():
 
 
 def entities(cnames):
-    return [dict(e) for e in _ministries(cnames) + BODIES + BODIES_2 + BODIES_3 + BODIES_4 + BODIES_5 + BODIES_6 + _universities(cnames) + _clubs()]
+    return [dict(e) for e in _ministries(cnames) + BODIES + BODIES_2 + BODIES_3 + BODIES_4 + BODIES_5 + BODIES_6 + BODIES_7 + _universities(cnames) + _clubs()]
