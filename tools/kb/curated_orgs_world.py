@@ -1262,6 +1262,56 @@ BODIES_7 = [
  B("faisal-islamic-bank-eg", "بنك فيصل الإسلامي المصري", [], "Faisal Islamic Bank of Egypt", BANK, "مصرف إسلامي مصري", "Egyptian Islamic bank", "EG"),
 ]
 
+# National football federations of the Arab League states: (id, state, canonical, aliases).
+_FA = [
+ ("saff", "SA", "الاتحاد السعودي لكرة القدم", []),
+ ("efa", "EG", "الاتحاد المصري لكرة القدم", ["اتحاد الكرة المصري"]),
+ ("frmf", "MA", "الجامعة الملكية المغربية لكرة القدم", []),
+ ("faf", "DZ", "الاتحاد الجزائري لكرة القدم", []),
+ ("ftf", "TN", "الجامعة التونسية لكرة القدم", []),
+ ("qfa", "QA", "الاتحاد القطري لكرة القدم", []),
+ ("uaefa", "AE", "الاتحاد الإماراتي لكرة القدم", []),
+ ("ifa-iq", "IQ", "الاتحاد العراقي لكرة القدم", []),
+ ("jfa", "JO", "الاتحاد الأردني لكرة القدم", []),
+ ("kfa-kw", "KW", "الاتحاد الكويتي لكرة القدم", []),
+ ("pfa-ps", "PS", "الاتحاد الفلسطيني لكرة القدم", []),
+ ("lfa-lb", "LB", "الاتحاد اللبناني لكرة القدم", []),
+ ("sfa-sy", "SY", "الاتحاد السوري لكرة القدم", []),
+ ("ofa-om", "OM", "الاتحاد العماني لكرة القدم", []),
+ ("bfa-bh", "BH", "الاتحاد البحريني لكرة القدم", []),
+ ("lff-ly", "LY", "الاتحاد الليبي لكرة القدم", []),
+ ("sfa-sd", "SD", "الاتحاد السوداني لكرة القدم", []),
+ ("yfa", "YE", "الاتحاد اليمني لكرة القدم", []),
+ ("ffrim", "MR", "الاتحاد الموريتاني لكرة القدم", []),
+]
+FEDERATIONS = [B(f"fa-{i}", ar, al, f"Football federation of {_EN[c]}", "sports federation", "الهيئة المنظمة لكرة القدم في {c}",
+                 f"Governing body of football in {_EN[c]}", c, ["اتحاد الكرة"]) for i, c, ar, al in _FA]
+
+BODIES_8 = [
+ B("escwa", "لجنة الأمم المتحدة الاقتصادية والاجتماعية لغربي آسيا", ["الإسكوا"], "UN ESCWA", IO, "لجنة إقليمية أممية مقرها بيروت", "UN regional commission based in Beirut", None),
+ B("unwto", "منظمة السياحة العالمية", ["منظمة الأمم المتحدة للسياحة"], "UN Tourism (UNWTO)", IO, "وكالة الأمم المتحدة للسياحة، مقرها مدريد", "UN tourism agency, based in Madrid", None),
+ B("middle-east-quartet", "اللجنة الرباعية الدولية", ["الرباعية الدولية"], "Quartet on the Middle East", IO, "مجموعة الأمم المتحدة والاتحاد الأوروبي والولايات المتحدة وروسيا للوساطة في عملية السلام", "Group of the UN, the EU, the US and Russia mediating in the peace process", None),
+ B("emgf", "منتدى غاز شرق المتوسط", [], "East Mediterranean Gas Forum", IO, "منظمة إقليمية لدول شرق المتوسط المنتجة والمستهلكة للغاز، مقرها القاهرة", "Regional organisation of East Mediterranean gas states, based in Cairo", None),
+ B("al-quds-committee", "لجنة القدس", ["لجنة القدس التابعة لمنظمة التعاون الإسلامي"], "Al-Quds Committee", IO, "لجنة تابعة لمنظمة التعاون الإسلامي يرأسها ملك المغرب", "Committee of the Organisation of Islamic Cooperation chaired by the King of Morocco", None),
+ B("bayt-mal-al-quds", "وكالة بيت مال القدس الشريف", ["بيت مال القدس"], "Bayt Mal Al-Quds Agency", IO, "وكالة تابعة للجنة القدس مقرها الرباط", "Agency of the Al-Quds Committee based in Rabat", None),
+ B("cis", "رابطة الدول المستقلة", [], "Commonwealth of Independent States", IO, "منظمة إقليمية لجمهوريات سوفيتية سابقة", "Regional organisation of former Soviet republics", None),
+ B("eaeu", "الاتحاد الاقتصادي الأوراسي", [], "Eurasian Economic Union", IO, "اتحاد اقتصادي تقوده روسيا", "Russian-led economic union", None),
+ B("apec", "منتدى التعاون الاقتصادي لآسيا والمحيط الهادئ", ["منتدى أبيك"], "APEC", IO, "منتدى اقتصادي لدول آسيا والمحيط الهادئ", "Economic forum of Asia-Pacific economies", None),
+ B("mercosur", "السوق المشتركة لأمريكا الجنوبية", ["ميركوسور"], "Mercosur", IO, "تكتل تجاري في أمريكا الجنوبية", "South American trade bloc", None),
+ B("au-commission", "مفوضية الاتحاد الأفريقي", [], "African Union Commission", IO, "الجهاز التنفيذي للاتحاد الأفريقي، مقره أديس أبابا", "Executive body of the African Union, based in Addis Ababa", None),
+ B("au-psc", "مجلس السلم والأمن الأفريقي", ["مجلس السلم والأمن التابع للاتحاد الأفريقي"], "AU Peace and Security Council", IO, "هيئة الاتحاد الأفريقي المعنية بالسلم والأمن", "African Union body for peace and security", None),
+ B("amisom", "بعثة الاتحاد الأفريقي في الصومال", ["أميصوم"], "AMISOM", IO, "بعثة حفظ سلام أفريقية في الصومال من 2007 إلى 2022", "African Union peacekeeping mission in Somalia from 2007 to 2022", "SO"),
+ B("waff", "اتحاد غرب آسيا لكرة القدم", [], "West Asian Football Federation", "sports federation", "اتحاد إقليمي لكرة القدم في غرب آسيا، مقره عمّان", "Regional football federation of West Asia, based in Amman", None),
+ B("world-athletics", "الاتحاد الدولي لألعاب القوى", [], "World Athletics", "sports federation", "الهيئة الدولية الحاكمة لألعاب القوى، مقرها موناكو", "International governing body of athletics, based in Monaco", None),
+ B("ecfr", "المجلس الأوروبي للعلاقات الخارجية", [], "European Council on Foreign Relations", "think tank", "مركز أبحاث أوروبي", "European think tank", None),
+ B("adi-djibouti", "الوكالة الجيبوتية للأنباء", ["وكالة الأنباء الجيبوتية"], "Agence Djiboutienne d'Information", NEWS_AG, "وكالة الأنباء الرسمية الجيبوتية", "Djibouti's official news agency", "DJ"),
+ B("rtd-djibouti", "إذاعة وتلفزيون جيبوتي", [], "Radio Television of Djibouti", BROAD, "هيئة البث الرسمية في جيبوتي", "Djibouti's state broadcaster", "DJ"),
+ B("mr-tv", "التلفزة الموريتانية", ["التلفزيون الموريتاني"], "Télévision de Mauritanie", TV, "التلفزيون الرسمي في موريتانيا", "Mauritania's state television", "MR"),
+ B("mr-ceni", "اللجنة الوطنية المستقلة للانتخابات الموريتانية", [], "Independent National Electoral Commission (Mauritania)", ELEC, "الهيئة المشرفة على الانتخابات في موريتانيا", "Body running elections in Mauritania", "MR", ["اللجنة الوطنية المستقلة للانتخابات"]),
+ B("sd-resistance-committees", "لجان المقاومة السودانية", [], "Resistance Committees (Sudan)", MOVE, "لجان أحياء شعبية قادت الاحتجاجات في السودان منذ 2018", "Neighbourhood committees leading protests in Sudan since 2018", "SD"),
+ B("sudan-tv", "تلفزيون السودان", ["التلفزيون القومي السوداني"], "Sudan TV", TV, "التلفزيون الرسمي في السودان", "Sudan's state television", "SD"),
+]
+
 # Universities: (id, state, canonical, aliases, English, city ar, city en, kind) with kind
 # "pub" (public), "priv" (private) or "" (not stated), as in curated_states.
 UNIS = [
@@ -1612,4 +1662,11 @@ def _clubs():
 
 
 def entities(cnames):
-    return [dict(e) for e in _ministries(cnames) + BODIES + BODIES_2 + BODIES_3 + BODIES_4 + BODIES_5 + BODIES_6 + BODIES_7 + _universities(cnames) + _clubs()]
+    out = []
+    for e in (_ministries(cnames) + BODIES + BODIES_2 + BODIES_3 + BODIES_4 + BODIES_5 + BODIES_6 + BODIES_7
+              + BODIES_8 + FEDERATIONS + _universities(cnames) + _clubs()):
+        e = dict(e)
+        if "{c}" in e["description_ar"]:
+            e["description_ar"] = e["description_ar"].replace("{c}", cnames[e["country"]])
+        out.append(e)
+    return out
