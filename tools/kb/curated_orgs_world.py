@@ -1032,7 +1032,7 @@ BODIES_5 = [
  B("halkbank", "بنك خلق", ["خلق بنك"], "Halkbank", BANK, "مصرف حكومي تركي", "Turkish state bank", "TR"),
  B("tusas", "شركة صناعات الفضاء والطيران التركية", ["توساش"], "Turkish Aerospace (TUSAŞ)", CO, "شركة تركية حكومية لصناعة الطائرات", "Turkish state aircraft maker", "TR"),
  B("roketsan", "شركة روكيتسان", ["روكيتسان"], "Roketsan", CO, "شركة تركية لصناعة الصواريخ", "Turkish missile maker", "TR"),
- B("botas", "شركة بوتاش", ["بوتاش"], "BOTAŞ", CO, "شركة خطوط أنابيب النفط والغاز الحكومية في تركيا", "Turkey's state oil and gas pipeline company", "TR"),
+ B("botas", "شركة بوتاش", ["بوتاش التركية"], "BOTAŞ", CO, "شركة خطوط أنابيب النفط والغاز الحكومية في تركيا", "Turkey's state oil and gas pipeline company", "TR", amb=["بوتاش"]),
  B("koc-holding", "مجموعة كوتش القابضة", ["مجموعة كوتش"], "Koç Holding", CO, "أكبر مجموعة صناعية تركية", "Turkey's largest industrial group", "TR"),
  B("milliyet", "صحيفة ميلييت", [], "Milliyet", PAPER, "صحيفة يومية تركية", "Turkish daily", "TR"),
  B("cumhuriyet", "صحيفة جمهورييت", [], "Cumhuriyet", PAPER, "صحيفة يومية تركية", "Turkish daily", "TR"),
@@ -1229,7 +1229,7 @@ BODIES_7 = [
  # ---------------------------------------------------------------- more armed groups
  B("kataib-imam-ali", "كتائب الإمام علي", [], "Kata'ib al-Imam Ali", ARMED, "فصيل مسلح عراقي منضو في الحشد الشعبي", "Iraqi armed faction within the Popular Mobilization Forces", "IQ"),
  B("nation-shield-forces", "قوات درع الوطن", [], "Nation's Shield Forces (Yemen)", ARMED, "قوات يمنية تشكلت عام 2023 بدعم سعودي", "Yemeni forces formed in 2023 with Saudi support", "YE"),
- B("eighth-brigade-sy", "اللواء الثامن", ["اللواء الثامن في درعا"], "Eighth Brigade (Syria)", ARMED, "فصيل مسلح في درعا يقوده أحمد العودة", "Armed faction in Daraa led by Ahmad al-Awda", "SY"),
+ B("eighth-brigade-sy", "اللواء الثامن في درعا", [], "Eighth Brigade (Syria)", ARMED, "فصيل مسلح في درعا يقوده أحمد العودة", "Armed faction in Daraa led by Ahmad al-Awda", "SY", amb=["اللواء الثامن"]),
  B("brigade-444", "اللواء 444 قتال", ["اللواء 444"], "444th Brigade (Libya)", ARMED, "وحدة عسكرية ليبية في طرابلس", "Libyan military unit in Tripoli", "LY"),
  B("tariq-bin-ziyad-brigade", "كتيبة طارق بن زياد", ["لواء طارق بن زياد"], "Tariq Bin Ziyad Brigade (Libya)", ARMED, "وحدة مسلحة في الجيش الوطني الليبي بقيادة صدام حفتر", "Armed unit of the Libyan National Army commanded by Saddam Haftar", "LY"),
  B("al-baraa-bin-malik", "كتيبة البراء بن مالك", ["كتائب البراء بن مالك"], "Al-Baraa bin Malik Brigade (Sudan)", ARMED, "مجموعة مسلحة إسلامية سودانية تقاتل إلى جانب الجيش", "Sudanese Islamist armed group fighting alongside the army", "SD"),
