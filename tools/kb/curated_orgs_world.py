@@ -1492,7 +1492,8 @@ def _universities(cnames):
 # _NAT (Scottish clubs carry "SC" and the country GB).
 _NAT = {"GR": ("يوناني", "Greek"), "UA": ("أوكراني", "Ukrainian"), "BE": ("بلجيكي", "Belgian"),
         "HR": ("كرواتي", "Croatian"), "AT": ("نمساوي", "Austrian"), "RS": ("صربي", "Serbian"),
-        "RU": ("روسي", "Russian"), "CH": ("سويسري", "Swiss"), "SC": ("اسكتلندي", "Scottish")}
+        "RU": ("روسي", "Russian"), "CH": ("سويسري", "Swiss"), "SC": ("اسكتلندي", "Scottish"),
+        "IR": ("إيراني", "Iranian")}
 CLUBS = [
  # Saudi Arabia
  ("al-adalah", "نادي العدالة", ["العدالة السعودي"], [], "Al-Adalah FC", "SA", "الأحساء", "Al-Ahsa"),
@@ -1644,6 +1645,18 @@ CLUBS = [
  ("cska-moscow", "سسكا موسكو", ["نادي سسكا موسكو"], [], "CSKA Moscow", "RU", "موسكو", "Moscow"),
  ("fc-basel", "نادي بازل", [], [], "FC Basel", "CH", "بازل", "Basel"),
  ("young-boys", "يونغ بويز", ["نادي يونغ بويز"], [], "BSC Young Boys", "CH", "برن", "Bern"),
+ ("antalyaspor", "نادي أنطاليا سبور", ["أنطاليا سبور"], [], "Antalyaspor", "TR", "أنطاليا", "Antalya"),
+ ("konyaspor", "نادي قونيا سبور", ["قونيا سبور"], [], "Konyaspor", "TR", "قونية", "Konya"),
+ ("sivasspor", "نادي سيواس سبور", ["سيواس سبور"], [], "Sivasspor", "TR", "سيواس", "Sivas"),
+ ("kayserispor", "نادي قيصري سبور", ["قيصري سبور"], [], "Kayserispor", "TR", "قيصري", "Kayseri"),
+ ("alanyaspor", "نادي ألانيا سبور", ["ألانيا سبور"], [], "Alanyaspor", "TR", "ألانيا", "Alanya"),
+ ("kasimpasa", "نادي قاسم باشا", [], [], "Kasımpaşa", "TR", "إسطنبول", "Istanbul"),
+ ("vitoria-guimaraes", "نادي فيتوريا غيماريش", ["فيتوريا غيماريش"], [], "Vitória de Guimarães", "PT", "غيماريش", "Guimarães"),
+ ("fc-utrecht", "نادي أوتريخت", [], [], "FC Utrecht", "NL", "أوتريخت", "Utrecht"),
+ ("persepolis", "نادي برسبوليس", ["برسبوليس الإيراني"], [], "Persepolis FC", "IR", "طهران", "Tehran"),
+ ("esteghlal", "نادي استقلال طهران", ["استقلال طهران", "الاستقلال الإيراني"], [], "Esteghlal FC", "IR", "طهران", "Tehran"),
+ ("sepahan", "نادي سباهان", ["سباهان أصفهان"], [], "Sepahan SC", "IR", "أصفهان", "Isfahan"),
+ ("tractor-sc", "نادي تراكتور", ["تراكتور تبريز", "تراكتور سازي"], [], "Tractor SC", "IR", "تبريز", "Tabriz"),
 ]
 
 
