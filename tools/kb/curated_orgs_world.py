@@ -1312,6 +1312,69 @@ BODIES_8 = [
  B("sudan-tv", "تلفزيون السودان", ["التلفزيون القومي السوداني"], "Sudan TV", TV, "التلفزيون الرسمي في السودان", "Sudan's state television", "SD"),
 ]
 
+BODIES_9 = [
+ # ---------------------------------------------------------------- security, statistics and oversight bodies
+ B("sa-civil-defense", "المديرية العامة للدفاع المدني السعودية", ["الدفاع المدني السعودي"], "General Directorate of Civil Defense (Saudi Arabia)", AGENCY_GOV, "جهاز الدفاع المدني في السعودية", "Saudi Arabia's civil defence", "SA", ["الدفاع المدني"]),
+ B("sa-border-guard", "حرس الحدود السعودي", ["المديرية العامة لحرس الحدود السعودية"], "Border Guard (Saudi Arabia)", POLICE, "جهاز حرس الحدود في السعودية", "Saudi Arabia's border guard", "SA", ["حرس الحدود"]),
+ B("sa-public-security", "الأمن العام السعودي", ["مديرية الأمن العام السعودية"], "Public Security (Saudi Arabia)", POLICE, "جهاز الشرطة في السعودية", "Saudi Arabia's police", "SA", ["الأمن العام"]),
+ B("sa-nazaha", "هيئة الرقابة ومكافحة الفساد", ["نزاهة السعودية"], "Oversight and Anti-Corruption Authority (Saudi Arabia)", AGENCY_GOV, "الجهة السعودية لمكافحة الفساد", "Saudi anti-corruption authority", "SA"),
+ B("sa-ncm", "المركز الوطني للأرصاد السعودي", [], "National Center for Meteorology (Saudi Arabia)", AGENCY_GOV, "جهاز الأرصاد الجوية في السعودية", "Saudi Arabia's meteorological service", "SA", ["المركز الوطني للأرصاد"]),
+ B("sa-heritage-commission", "هيئة التراث السعودية", [], "Heritage Commission (Saudi Arabia)", AGENCY_GOV, "هيئة حكومية سعودية تابعة لوزارة الثقافة", "Saudi government body under the culture ministry", "SA", ["هيئة التراث"]),
+ B("dgda", "هيئة تطوير بوابة الدرعية", [], "Diriyah Gate Development Authority", AGENCY_GOV, "هيئة حكومية سعودية لتطوير الدرعية", "Saudi government body developing Diriyah", "SA"),
+ B("mawani", "الهيئة العامة للموانئ السعودية", [], "Saudi Ports Authority (Mawani)", AGENCY_GOV, "الجهة المشغلة والمنظمة للموانئ في السعودية", "Authority running Saudi Arabia's ports", "SA"),
+ B("dubai-police", "القيادة العامة لشرطة دبي", ["شرطة دبي"], "Dubai Police", POLICE, "جهاز الشرطة في إمارة دبي", "Police force of the emirate of Dubai", "AE"),
+ B("abu-dhabi-police", "القيادة العامة لشرطة أبوظبي", ["شرطة أبوظبي"], "Abu Dhabi Police", POLICE, "جهاز الشرطة في إمارة أبوظبي", "Police force of the emirate of Abu Dhabi", "AE"),
+ B("ae-icp", "الهيئة الاتحادية للهوية والجنسية والجمارك وأمن المنافذ", [], "Federal Authority for Identity, Citizenship, Customs and Port Security (UAE)", AGENCY_GOV, "الجهة الاتحادية للهوية والجنسية والجمارك في الإمارات", "UAE federal authority for identity, citizenship and customs", "AE"),
+ B("ae-ncema", "الهيئة الوطنية لإدارة الطوارئ والأزمات والكوارث", [], "National Emergency Crisis and Disasters Management Authority (UAE)", AGENCY_GOV, "الجهة الإماراتية لإدارة الطوارئ والكوارث", "UAE emergency and disaster management authority", "AE"),
+ B("ae-ncm", "المركز الوطني للأرصاد الإماراتي", [], "National Center of Meteorology (UAE)", AGENCY_GOV, "جهاز الأرصاد الجوية في الإمارات", "The UAE's meteorological service", "AE", ["المركز الوطني للأرصاد"]),
+ B("dubai-media-office", "المكتب الإعلامي لحكومة دبي", [], "Dubai Media Office", AGENCY_GOV, "الجهة الإعلامية الرسمية لحكومة دبي", "Official media office of the Dubai government", "AE"),
+ B("kw-fire-force", "قوة الإطفاء العام الكويتية", ["الإطفاء الكويتي"], "Kuwait Fire Force", AGENCY_GOV, "جهاز الإطفاء والإنقاذ في الكويت", "Kuwait's fire and rescue service", "KW", ["قوة الإطفاء العام"]),
+ B("kuwait-municipality", "بلدية الكويت", [], "Kuwait Municipality", AGENCY_GOV, "الجهة المسؤولة عن الشؤون البلدية في الكويت", "Body in charge of municipal affairs in Kuwait", "KW"),
+ B("eg-caoa", "الجهاز المركزي للتنظيم والإدارة", [], "Central Agency for Organization and Administration (Egypt)", AGENCY_GOV, "الجهاز المسؤول عن الجهاز الإداري للدولة في مصر", "Egypt's civil service agency", "EG"),
+ B("eg-cpa", "جهاز حماية المستهلك", ["جهاز حماية المستهلك المصري"], "Consumer Protection Agency (Egypt)", AGENCY_GOV, "جهاز حكومي مصري لحماية المستهلك", "Egyptian consumer protection agency", "EG"),
+ B("eg-eca", "جهاز حماية المنافسة ومنع الممارسات الاحتكارية", ["جهاز حماية المنافسة"], "Egyptian Competition Authority", REG, "الجهة المصرية المعنية بحماية المنافسة", "Egypt's competition authority", "EG"),
+ B("eg-eta", "مصلحة الضرائب المصرية", [], "Egyptian Tax Authority", AGENCY_GOV, "جهاز الضرائب في مصر", "Egypt's tax authority", "EG"),
+ B("eg-customs", "مصلحة الجمارك المصرية", [], "Egyptian Customs Authority", AGENCY_GOV, "جهاز الجمارك في مصر", "Egypt's customs authority", "EG"),
+ B("eg-ema", "الهيئة العامة للأرصاد الجوية المصرية", ["هيئة الأرصاد الجوية المصرية"], "Egyptian Meteorological Authority", AGENCY_GOV, "جهاز الأرصاد الجوية في مصر", "Egypt's meteorological service", "EG", ["الهيئة العامة للأرصاد الجوية", "هيئة الأرصاد الجوية"]),
+ B("eg-ambulance", "هيئة الإسعاف المصرية", [], "Egyptian Ambulance Organization", AGENCY_GOV, "جهاز الإسعاف في مصر", "Egypt's ambulance service", "EG"),
+ B("eg-ntra", "الجهاز القومي لتنظيم الاتصالات", [], "National Telecom Regulatory Authority (Egypt)", REG, "الجهة المنظمة للاتصالات في مصر", "Egypt's telecom regulator", "EG"),
+ B("eg-military-intelligence", "المخابرات الحربية المصرية", ["المخابرات الحربية والاستطلاع"], "Military Intelligence (Egypt)", SEC, "جهاز الاستخبارات العسكرية في مصر", "Egypt's military intelligence", "EG"),
+ B("eg-nsa", "جهاز الأمن الوطني المصري", ["قطاع الأمن الوطني"], "National Security Agency (Egypt)", SEC, "جهاز الأمن الداخلي في وزارة الداخلية المصرية، خلف جهاز مباحث أمن الدولة عام 2011", "Internal security service of Egypt's interior ministry, successor of State Security Investigations in 2011", "EG", ["جهاز الأمن الوطني"]),
+ B("jo-trc", "هيئة تنظيم قطاع الاتصالات الأردنية", [], "Telecommunications Regulatory Commission (Jordan)", REG, "الجهة المنظمة للاتصالات في الأردن", "Jordan's telecom regulator", "JO"),
+ B("jo-dos", "دائرة الإحصاءات العامة الأردنية", [], "Department of Statistics (Jordan)", AGENCY_GOV, "جهاز الإحصاء الرسمي في الأردن", "Jordan's official statistics agency", "JO", ["دائرة الإحصاءات العامة"]),
+ B("jo-jiacc", "هيئة النزاهة ومكافحة الفساد الأردنية", [], "Integrity and Anti-Corruption Commission (Jordan)", AGENCY_GOV, "هيئة أردنية لمكافحة الفساد", "Jordanian anti-corruption body", "JO", ["هيئة النزاهة ومكافحة الفساد"]),
+ B("jo-nchr", "المركز الوطني لحقوق الإنسان الأردني", [], "National Centre for Human Rights (Jordan)", AGENCY_GOV, "الهيئة الوطنية لحقوق الإنسان في الأردن", "Jordan's national human rights institution", "JO", ["المركز الوطني لحقوق الإنسان"]),
+ B("lb-civil-defense", "الدفاع المدني اللبناني", [], "Lebanese Civil Defense", AGENCY_GOV, "جهاز الدفاع المدني في لبنان", "Lebanon's civil defence", "LB", ["الدفاع المدني"]),
+ B("lb-higher-defense-council", "المجلس الأعلى للدفاع اللبناني", [], "Higher Defense Council (Lebanon)", "council", "هيئة لبنانية تضم رؤساء الدولة والحكومة والوزراء والقادة الأمنيين المعنيين", "Lebanese body of the heads of state and government and the relevant ministers and security chiefs", "LB", ["المجلس الأعلى للدفاع"]),
+ B("lb-hjc", "مجلس القضاء الأعلى اللبناني", [], "Higher Judicial Council (Lebanon)", COURT, "الهيئة المشرفة على القضاء في لبنان", "Body overseeing the judiciary in Lebanon", "LB", ["مجلس القضاء الأعلى"]),
+ B("lb-hrc", "الهيئة العليا للإغاثة", ["الهيئة العليا للإغاثة في لبنان"], "Higher Relief Council (Lebanon)", AGENCY_GOV, "هيئة حكومية لبنانية للإغاثة", "Lebanese government relief body", "LB"),
+ B("council-of-the-south", "مجلس الجنوب", ["مجلس الجنوب اللبناني"], "Council of the South (Lebanon)", AGENCY_GOV, "هيئة حكومية لبنانية لتنمية جنوب لبنان وإعماره", "Lebanese government body for developing and rebuilding southern Lebanon", "LB"),
+ B("iq-border-ports", "هيئة المنافذ الحدودية العراقية", ["هيئة المنافذ الحدودية"], "Border Ports Commission (Iraq)", AGENCY_GOV, "الجهة المسؤولة عن المنافذ الحدودية في العراق", "Body in charge of Iraq's border crossings", "IQ"),
+ B("iq-security-media-cell", "خلية الإعلام الأمني", ["خلية الإعلام الأمني العراقية"], "Security Media Cell (Iraq)", AGENCY_GOV, "الجهة الإعلامية الرسمية للقوات الأمنية العراقية", "Official media office of the Iraqi security forces", "IQ"),
+ B("iq-federal-police", "الشرطة الاتحادية العراقية", [], "Federal Police (Iraq)", POLICE, "قوة شرطة عراقية تابعة لوزارة الداخلية", "Iraqi police force under the interior ministry", "IQ", ["الشرطة الاتحادية"]),
+ B("baghdad-operations-command", "قيادة عمليات بغداد", [], "Baghdad Operations Command", "armed force", "قيادة عسكرية عراقية مسؤولة عن أمن بغداد", "Iraqi military command responsible for Baghdad's security", "IQ"),
+ B("iq-nss", "جهاز الأمن الوطني العراقي", [], "Iraqi National Security Service", SEC, "جهاز أمني عراقي", "Iraqi security agency", "IQ", ["جهاز الأمن الوطني"]),
+ B("iq-nsa", "مستشارية الأمن القومي العراقي", ["مستشارية الأمن القومي"], "Office of the National Security Advisor (Iraq)", AGENCY_GOV, "جهاز استشاري أمني لدى الحكومة العراقية", "Security advisory body of the Iraqi government", "IQ"),
+ B("iq-nic", "الهيئة الوطنية للاستثمار العراقية", [], "National Investment Commission (Iraq)", AGENCY_GOV, "الجهة الحكومية العراقية المعنية بالاستثمار", "Iraqi government investment authority", "IQ", ["الهيئة الوطنية للاستثمار"]),
+ B("ma-royal-gendarmerie", "الدرك الملكي المغربي", ["الدرك الملكي"], "Royal Gendarmerie (Morocco)", POLICE, "قوة أمن مغربية ذات طابع عسكري", "Moroccan military-status security force", "MA"),
+ B("ma-auxiliary-forces", "القوات المساعدة المغربية", [], "Auxiliary Forces (Morocco)", POLICE, "قوة أمن مغربية تابعة لوزارة الداخلية", "Moroccan security force under the interior ministry", "MA", ["القوات المساعدة"]),
+ B("ma-cese", "المجلس الاقتصادي والاجتماعي والبيئي", [], "Economic, Social and Environmental Council (Morocco)", "council", "هيئة استشارية دستورية في المغرب", "Moroccan constitutional advisory body", "MA"),
+ B("ma-high-council-of-ulema", "المجلس العلمي الأعلى", [], "Supreme Council of Ulema (Morocco)", REL, "الهيئة الدينية الرسمية في المغرب يرأسها الملك", "Morocco's official religious body, chaired by the king", "MA"),
+ B("ma-haca", "الهيئة العليا للاتصال السمعي البصري", [], "High Authority for Audiovisual Communication (Morocco)", REG, "الجهة المنظمة للإعلام السمعي البصري في المغرب", "Morocco's broadcasting regulator", "MA"),
+ B("ma-court-of-accounts", "المجلس الأعلى للحسابات", ["المجلس الأعلى للحسابات المغربي"], "Court of Accounts (Morocco)", AGENCY_GOV, "جهاز الرقابة المالية العليا في المغرب", "Morocco's supreme audit body", "MA"),
+ B("ma-ier", "هيئة الإنصاف والمصالحة", [], "Equity and Reconciliation Commission (Morocco)", AGENCY_GOV, "هيئة مغربية عملت بين 2004 و2005 على انتهاكات حقوق الإنسان منذ الاستقلال", "Moroccan commission that worked in 2004–2005 on human rights abuses since independence", "MA"),
+ B("tn-csm", "المجلس الأعلى للقضاء التونسي", [], "Supreme Judicial Council (Tunisia)", COURT, "الهيئة المشرفة على القضاء في تونس", "Body overseeing the judiciary in Tunisia", "TN", ["المجلس الأعلى للقضاء"]),
+ B("tn-ivd", "هيئة الحقيقة والكرامة", [], "Truth and Dignity Commission (Tunisia)", AGENCY_GOV, "هيئة العدالة الانتقالية التونسية من 2014 إلى 2018", "Tunisia's transitional justice commission from 2014 to 2018", "TN"),
+ B("tn-administrative-court", "المحكمة الإدارية التونسية", [], "Administrative Court (Tunisia)", COURT, "أعلى هيئة للقضاء الإداري في تونس", "Tunisia's highest administrative court", "TN", ["المحكمة الإدارية"]),
+ B("tn-court-of-auditors", "محكمة المحاسبات التونسية", ["دائرة المحاسبات التونسية"], "Court of Auditors (Tunisia)", AGENCY_GOV, "جهاز الرقابة المالية العليا في تونس", "Tunisia's supreme audit body", "TN"),
+ B("tn-national-guard", "الحرس الوطني التونسي", [], "National Guard (Tunisia)", POLICE, "قوة أمن تونسية تابعة لوزارة الداخلية", "Tunisian security force under the interior ministry", "TN", ["الحرس الوطني"]),
+ B("dz-gendarmerie", "الدرك الوطني الجزائري", [], "National Gendarmerie (Algeria)", POLICE, "قوة أمن جزائرية ذات طابع عسكري", "Algerian military-status security force", "DZ", ["الدرك الوطني"]),
+ B("dz-hcs", "المجلس الأعلى للأمن الجزائري", [], "High Security Council (Algeria)", "council", "هيئة جزائرية يرأسها رئيس الجمهورية للشؤون الأمنية", "Algerian security council chaired by the president", "DZ", ["المجلس الأعلى للأمن"]),
+ B("dz-hci", "المجلس الإسلامي الأعلى الجزائري", [], "High Islamic Council (Algeria)", REL, "الهيئة الدينية الاستشارية الرسمية في الجزائر", "Algeria's official religious advisory body", "DZ", ["المجلس الإسلامي الأعلى"]),
+ B("dz-court-of-accounts", "مجلس المحاسبة الجزائري", [], "Court of Accounts (Algeria)", AGENCY_GOV, "جهاز الرقابة المالية العليا في الجزائر", "Algeria's supreme audit body", "DZ", ["مجلس المحاسبة"]),
+ B("dz-dgsi", "المديرية العامة للأمن الداخلي الجزائرية", [], "General Directorate of Internal Security (Algeria)", SEC, "جهاز الاستخبارات الداخلية في الجزائر", "Algeria's domestic intelligence service", "DZ", ["المديرية العامة للأمن الداخلي"]),
+]
+
 # Universities: (id, state, canonical, aliases, English, city ar, city en, kind) with kind
 # "pub" (public), "priv" (private) or "" (not stated), as in curated_states.
 UNIS = [
@@ -1677,7 +1740,7 @@ def _clubs():
 def entities(cnames):
     out = []
     for e in (_ministries(cnames) + BODIES + BODIES_2 + BODIES_3 + BODIES_4 + BODIES_5 + BODIES_6 + BODIES_7
-              + BODIES_8 + FEDERATIONS + _universities(cnames) + _clubs()):
+              + BODIES_8 + BODIES_9 + FEDERATIONS + _universities(cnames) + _clubs()):
         e = dict(e)
         if "{c}" in e["description_ar"]:
             e["description_ar"] = e["description_ar"].replace("{c}", cnames[e["country"]])
