@@ -1375,6 +1375,35 @@ BODIES_9 = [
  B("dz-dgsi", "المديرية العامة للأمن الداخلي الجزائرية", [], "General Directorate of Internal Security (Algeria)", SEC, "جهاز الاستخبارات الداخلية في الجزائر", "Algeria's domestic intelligence service", "DZ", ["المديرية العامة للأمن الداخلي"]),
 ]
 
+BODIES_10 = [
+ # ---------------------------------------------------------------- more channels and news sites
+ B("abu-dhabi-tv", "تلفزيون أبوظبي", ["قناة أبوظبي"], "Abu Dhabi TV", TV, "قناة تلفزيونية حكومية في أبوظبي", "Government television channel in Abu Dhabi", "AE"),
+ B("dubai-tv", "تلفزيون دبي", ["قناة دبي"], "Dubai TV", TV, "قناة تلفزيونية حكومية في دبي", "Government television channel in Dubai", "AE"),
+ B("sharjah-tv", "تلفزيون الشارقة", ["قناة الشارقة"], "Sharjah TV", TV, "قناة تلفزيونية حكومية في الشارقة", "Government television channel in Sharjah", "AE"),
+ B("al-mashhad", "قناة المشهد", [], "Al Mashhad", TV, "قناة إخبارية عربية مقرها دبي انطلقت عام 2022", "Dubai-based Arabic news channel launched in 2022", "AE"),
+ B("mbc-masr", "قناة إم بي سي مصر", ["إم بي سي مصر"], "MBC Masr", TV, "قناة تلفزيونية تابعة لمجموعة إم بي سي موجهة إلى مصر", "MBC group channel aimed at Egypt", "SA"),
+ B("al-jazeera-documentary", "قناة الجزيرة الوثائقية", ["الجزيرة الوثائقية"], "Al Jazeera Documentary", TV, "قناة وثائقية تابعة لشبكة الجزيرة", "Documentary channel of the Al Jazeera network", "QA"),
+ B("al-ghad-tv", "قناة الغد", [], "Alghad TV", TV, "قناة إخبارية عربية مقرها القاهرة", "Cairo-based Arabic news channel", "EG"),
+ B("mekameleen", "قناة مكملين", [], "Mekameleen TV", TV, "قناة مصرية معارضة تبث من الخارج", "Egyptian opposition channel broadcasting from abroad", "EG"),
+ B("al-kofiya-tv", "قناة الكوفية", [], "Al-Kofiya TV", TV, "قناة فلسطينية", "Palestinian television channel", "PS"),
+ B("yemen-shabab", "قناة يمن شباب", [], "Yemen Shabab TV", TV, "قناة تلفزيونية يمنية", "Yemeni television channel", "YE"),
+ B("al-saeeda", "قناة السعيدة", [], "Al-Saeeda TV", TV, "قناة تلفزيونية يمنية", "Yemeni television channel", "YE"),
+ B("el-hiwar-ettounsi", "قناة الحوار التونسي", ["الحوار التونسي"], "El Hiwar Ettounsi", TV, "قناة تلفزيونية تونسية خاصة", "Tunisian private television channel", "TN"),
+ B("nessma-tv", "قناة نسمة", ["نسمة تي في"], "Nessma TV", TV, "قناة تلفزيونية تونسية خاصة", "Tunisian private television channel", "TN"),
+ B("channel-218", "قناة 218", ["قناة 218 الليبية"], "218 TV", TV, "قناة تلفزيونية ليبية", "Libyan television channel", "LY"),
+
+ # ---------------------------------------------------------------- more Israeli, Iranian and Turkish bodies
+ B("il-knesset-fadc", "لجنة الخارجية والأمن في الكنيست", [], "Foreign Affairs and Defense Committee (Knesset)", PARL, "لجنة برلمانية إسرائيلية للشؤون الخارجية والأمنية", "Israeli parliamentary committee for foreign and security affairs", "IL"),
+ B("il-state-comptroller", "مراقب الدولة الإسرائيلي", ["مكتب مراقب الدولة في إسرائيل"], "State Comptroller (Israel)", AGENCY_GOV, "جهاز الرقابة العليا في إسرائيل", "Israel's supreme audit office", "IL"),
+ B("il-attorney-general", "المستشارية القضائية للحكومة الإسرائيلية", ["المستشار القضائي للحكومة الإسرائيلية"], "Attorney General of Israel (office)", AGENCY_GOV, "الجهة القانونية العليا للحكومة الإسرائيلية", "The Israeli government's top legal office", "IL"),
+ B("il-central-elections-committee", "لجنة الانتخابات المركزية الإسرائيلية", [], "Central Elections Committee (Israel)", ELEC, "الهيئة المشرفة على انتخابات الكنيست", "Body running Knesset elections", "IL"),
+ B("ir-irgc-intelligence", "جهاز استخبارات الحرس الثوري", ["استخبارات الحرس الثوري"], "IRGC Intelligence Organization", SEC, "جهاز الاستخبارات التابع للحرس الثوري الإيراني", "Intelligence service of Iran's Revolutionary Guards", "IR"),
+ B("ir-statistical-centre", "مركز الإحصاء الإيراني", [], "Statistical Centre of Iran", AGENCY_GOV, "جهاز الإحصاء الرسمي في إيران", "Iran's official statistics agency", "IR"),
+ B("tr-turkstat", "معهد الإحصاء التركي", ["هيئة الإحصاء التركية"], "Turkish Statistical Institute (TurkStat)", AGENCY_GOV, "جهاز الإحصاء الرسمي في تركيا", "Turkey's official statistics agency", "TR"),
+ B("tr-coast-guard", "خفر السواحل التركي", [], "Turkish Coast Guard", POLICE, "جهاز خفر السواحل في تركيا", "Turkey's coast guard", "TR"),
+ B("tr-hsk", "مجلس القضاة والمدعين العامين التركي", [], "Council of Judges and Prosecutors (Turkey)", COURT, "الهيئة المشرفة على القضاء في تركيا", "Body overseeing the judiciary in Turkey", "TR"),
+]
+
 # Universities: (id, state, canonical, aliases, English, city ar, city en, kind) with kind
 # "pub" (public), "priv" (private) or "" (not stated), as in curated_states.
 UNIS = [
@@ -1740,7 +1769,7 @@ def _clubs():
 def entities(cnames):
     out = []
     for e in (_ministries(cnames) + BODIES + BODIES_2 + BODIES_3 + BODIES_4 + BODIES_5 + BODIES_6 + BODIES_7
-              + BODIES_8 + BODIES_9 + FEDERATIONS + _universities(cnames) + _clubs()):
+              + BODIES_8 + BODIES_9 + BODIES_10 + FEDERATIONS + _universities(cnames) + _clubs()):
         e = dict(e)
         if "{c}" in e["description_ar"]:
             e["description_ar"] = e["description_ar"].replace("{c}", cnames[e["country"]])
