@@ -1401,6 +1401,9 @@ BODIES_10 = [
  B("ir-statistical-centre", "مركز الإحصاء الإيراني", [], "Statistical Centre of Iran", AGENCY_GOV, "جهاز الإحصاء الرسمي في إيران", "Iran's official statistics agency", "IR"),
  B("tr-turkstat", "معهد الإحصاء التركي", ["هيئة الإحصاء التركية"], "Turkish Statistical Institute (TurkStat)", AGENCY_GOV, "جهاز الإحصاء الرسمي في تركيا", "Turkey's official statistics agency", "TR"),
  B("tr-coast-guard", "خفر السواحل التركي", [], "Turkish Coast Guard", POLICE, "جهاز خفر السواحل في تركيا", "Turkey's coast guard", "TR"),
+ B("pena", "سلطة الطاقة والموارد الطبيعية الفلسطينية", ["سلطة الطاقة الفلسطينية"], "Palestinian Energy and Natural Resources Authority", AGENCY_GOV, "الجهة الحكومية الفلسطينية المسؤولة عن قطاع الطاقة", "Palestinian government body in charge of energy", "PS", ["سلطة الطاقة"]),
+ B("sy-oil-ministry", "وزارة النفط والثروة المعدنية السورية", ["وزارة النفط السورية"], "Ministry of Petroleum and Mineral Resources (Syria)", MIN, "وزارة النفط في سوريا حتى دمجها في وزارة الطاقة عام 2025", "Syria's oil ministry until its merger into the energy ministry in 2025", "SY", ["وزارة النفط والثروة المعدنية", "وزارة النفط"]),
+ B("sy-energy-ministry", "وزارة الطاقة السورية", [], "Ministry of Energy (Syria)", MIN, "وزارة سورية أنشئت عام 2025 وضمت وزارتي النفط والكهرباء", "Syrian ministry created in 2025, absorbing the oil and electricity ministries", "SY", ["وزارة الطاقة"]),
  B("tr-hsk", "مجلس القضاة والمدعين العامين التركي", [], "Council of Judges and Prosecutors (Turkey)", COURT, "الهيئة المشرفة على القضاء في تركيا", "Body overseeing the judiciary in Turkey", "TR"),
 ]
 
