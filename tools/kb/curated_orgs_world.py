@@ -7,8 +7,8 @@ name where the team is sure of it, state agencies, security services, regulators
 exchanges, parties and armed groups, media, airlines, oil, telecom and other companies and
 banks, universities, football clubs and international bodies. Only bodies the team is sure
 exist under the name given; where a state's ministry of a kind has no name the team is sure
-of (ministries merged or renamed in recent reshuffles: Libya, Sudan, Syria after 2024,
-Somalia, Djibouti, the Comoros), it is simply absent.
+of (ministries merged or renamed in recent reshuffles: Libya, most of Sudan's and Syria's
+after 2024, Somalia, Djibouti, the Comoros), it is simply absent.
 
 Generic names (وزارة الزراعة، هيئة الأوراق المالية، النيابة العامة …) are never aliases: they
 go into `generic_names`, as in curated_states. Bare club names that are cities or words are
