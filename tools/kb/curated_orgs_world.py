@@ -1407,6 +1407,54 @@ BODIES_10 = [
  B("tr-hsk", "مجلس القضاة والمدعين العامين التركي", [], "Council of Judges and Prosecutors (Turkey)", COURT, "الهيئة المشرفة على القضاء في تركيا", "Body overseeing the judiciary in Turkey", "TR"),
 ]
 
+BODIES_11 = [
+ # ---------------------------------------------------------------- more national papers, sites and channels
+ B("alrai-tv-kw", "قناة الراي الكويتية", ["تلفزيون الراي"], "Alrai TV (Kuwait)", TV, "قناة تلفزيونية كويتية خاصة", "Kuwaiti private television channel", "KW"),
+ B("bahrain-tv", "تلفزيون البحرين", [], "Bahrain TV", TV, "التلفزيون الرسمي في البحرين", "Bahrain's state television", "BH"),
+ B("al-bilad-bh", "صحيفة البلاد البحرينية", [], "Al-Bilad (Bahrain)", PAPER, "صحيفة يومية بحرينية", "Bahraini daily", "BH"),
+ B("alroya-om", "صحيفة الرؤية العمانية", [], "Alroya (Oman)", PAPER, "صحيفة يومية عمانية", "Omani daily", "OM"),
+ B("shabiba-om", "صحيفة الشبيبة العمانية", [], "Al Shabiba (Oman)", PAPER, "صحيفة يومية عمانية", "Omani daily", "OM"),
+ B("al-arab-qa", "صحيفة العرب القطرية", [], "Al-Arab (Qatar)", PAPER, "صحيفة يومية قطرية", "Qatari daily", "QA"),
+ B("the-peninsula", "صحيفة ذا بينينسولا", ["ذا بينينسولا"], "The Peninsula (Qatar)", PAPER, "صحيفة قطرية تصدر بالإنجليزية", "Qatari English-language daily", "QA"),
+ B("gulf-times", "صحيفة غلف تايمز", ["غلف تايمز"], "Gulf Times", PAPER, "صحيفة قطرية تصدر بالإنجليزية", "Qatari English-language daily", "QA"),
+ B("saudi-gazette", "صحيفة سعودي جازيت", ["سعودي جازيت"], "Saudi Gazette", PAPER, "صحيفة سعودية تصدر بالإنجليزية في جدة", "Saudi English-language daily published in Jeddah", "SA"),
+ B("alwasat-ly", "بوابة الوسط", ["بوابة الوسط الليبية"], "Al Wasat (Libya)", WEB, "موقع إخباري ليبي", "Libyan news website", "LY"),
+ B("azzaman", "صحيفة الزمان", ["صحيفة الزمان العراقية"], "Azzaman", PAPER, "صحيفة عراقية", "Iraqi newspaper", "IQ"),
+ B("baghdad-today", "وكالة بغداد اليوم", ["بغداد اليوم"], "Baghdad Today", WEB, "وكالة أنباء عراقية إلكترونية", "Iraqi online news agency", "IQ"),
+ B("shehab-agency", "وكالة شهاب للأنباء", ["وكالة شهاب"], "Shehab News Agency", WEB, "وكالة أنباء فلسطينية في قطاع غزة", "Palestinian news agency in the Gaza Strip", "PS"),
+ B("safa-agency", "وكالة الصحافة الفلسطينية صفا", ["وكالة صفا"], "Palestinian Press Agency (Safa)", WEB, "وكالة أنباء فلسطينية", "Palestinian news agency", "PS"),
+ B("cairo24", "موقع القاهرة 24", ["القاهرة 24"], "Cairo 24", WEB, "موقع إخباري مصري", "Egyptian news website", "EG"),
+ B("khaberni", "موقع خبرني", ["خبرني"], "Khaberni", WEB, "موقع إخباري أردني", "Jordanian news website", "JO"),
+ B("al-ahdath-ma", "صحيفة الأحداث المغربية", [], "Al Ahdath Al Maghribia", PAPER, "صحيفة يومية مغربية", "Moroccan daily", "MA"),
+ B("el-moudjahid", "صحيفة المجاهد الجزائرية", [], "El Moudjahid", PAPER, "صحيفة يومية جزائرية حكومية تصدر بالفرنسية", "Algerian state-owned French-language daily", "DZ"),
+ B("shems-fm", "إذاعة شمس إف إم", ["شمس إف إم"], "Shems FM", BROAD, "إذاعة تونسية", "Tunisian radio station", "TN"),
+ B("al-sudani-newspaper", "صحيفة السوداني", [], "Al-Sudani (newspaper)", PAPER, "صحيفة يومية سودانية", "Sudanese daily", "SD"),
+ B("al-tayar-sd", "صحيفة التيار السودانية", [], "Al-Tayar (Sudan)", PAPER, "صحيفة يومية سودانية", "Sudanese daily", "SD"),
+ B("radio-dabanga", "راديو دبنقا", ["إذاعة دبنقا"], "Radio Dabanga", BROAD, "إذاعة سودانية تبث من هولندا وتغطي دارفور", "Sudanese radio broadcasting from the Netherlands, covering Darfur", "SD"),
+ B("26-september", "صحيفة 26 سبتمبر", [], "26 September (Yemen)", PAPER, "صحيفة يمنية تصدر عن الجيش", "Yemeni newspaper of the armed forces", "YE"),
+ B("almasdar-online", "المصدر أونلاين", ["موقع المصدر أونلاين"], "Al-Masdar Online", WEB, "موقع إخباري يمني", "Yemeni news website", "YE"),
+ B("alakhbar-mr", "وكالة الأخبار المستقلة", ["وكالة الأخبار الموريتانية"], "Al-Akhbar (Mauritania)", WEB, "وكالة أنباء موريتانية خاصة", "Mauritanian private news agency", "MR"),
+ B("sahara-medias", "صحراء ميديا", ["موقع صحراء ميديا"], "Sahara Medias", WEB, "موقع إخباري موريتاني", "Mauritanian news website", "MR"),
+
+ # ---------------------------------------------------------------- more airlines and telecom companies
+ B("syrianair", "مؤسسة الطيران العربية السورية", ["الخطوط الجوية السورية", "السورية للطيران"], "Syrian Arab Airlines (SyrianAir)", CO, "شركة الطيران الوطنية السورية", "Syria's national airline", "SY"),
+ B("mauritania-airlines", "الموريتانية للطيران", ["الخطوط الجوية الموريتانية"], "Mauritania Airlines", CO, "شركة الطيران الوطنية الموريتانية", "Mauritania's national airline", "MR"),
+ B("tarco-aviation", "تاركو للطيران", [], "Tarco Aviation", CO, "شركة طيران سودانية", "Sudanese airline", "SD"),
+ B("badr-airlines", "بدر للطيران", [], "Badr Airlines", CO, "شركة طيران سودانية", "Sudanese airline", "SD"),
+ B("fly-baghdad", "فلاي بغداد", ["شركة فلاي بغداد"], "Fly Baghdad", CO, "شركة طيران عراقية خاصة", "Iraqi private airline", "IQ"),
+ B("syriatel", "سيريتل", ["شركة سيريتل"], "Syriatel", CO, "شركة اتصالات خلوية سورية", "Syrian mobile operator", "SY"),
+ B("mtn-syria", "إم تي إن سوريا", [], "MTN Syria", CO, "شركة اتصالات خلوية في سوريا", "Mobile operator in Syria", "SY"),
+ B("zain-sudan", "زين السودان", [], "Zain Sudan", CO, "شركة اتصالات في السودان تابعة لمجموعة زين", "Telecom company in Sudan, part of the Zain group", "SD"),
+ B("yemen-mobile", "يمن موبايل", [], "Yemen Mobile", CO, "شركة اتصالات خلوية يمنية", "Yemeni mobile operator", "YE"),
+ B("sabafon", "سبأفون", [], "SabaFon", CO, "شركة اتصالات خلوية يمنية", "Yemeni mobile operator", "YE"),
+ B("jawwal", "شركة جوال", ["جوال الفلسطينية"], "Jawwal", CO, "شركة الاتصالات الخلوية الفلسطينية التابعة لمجموعة الاتصالات الفلسطينية", "Palestinian mobile operator of the Paltel group", "PS", amb=["جوال"]),
+ B("libyana", "ليبيانا", ["شركة ليبيانا"], "Libyana", CO, "شركة اتصالات خلوية ليبية", "Libyan mobile operator", "LY"),
+ B("almadar", "المدار الجديد", ["شركة المدار الجديد"], "Al-Madar Al-Jadeed", CO, "شركة اتصالات خلوية ليبية", "Libyan mobile operator", "LY"),
+ B("mauritel", "موريتل", ["شركة موريتل"], "Mauritel", CO, "شركة اتصالات موريتانية", "Mauritanian telecom company", "MR"),
+ B("hormuud", "هرمود للاتصالات", ["شركة هرمود"], "Hormuud Telecom", CO, "شركة اتصالات صومالية", "Somali telecom company", "SO"),
+ B("djibouti-telecom", "جيبوتي تيليكوم", [], "Djibouti Telecom", CO, "شركة الاتصالات الحكومية في جيبوتي", "Djibouti's state telecom company", "DJ"),
+]
+
 # Universities: (id, state, canonical, aliases, English, city ar, city en, kind) with kind
 # "pub" (public), "priv" (private) or "" (not stated), as in curated_states.
 UNIS = [
@@ -1772,7 +1820,7 @@ def _clubs():
 def entities(cnames):
     out = []
     for e in (_ministries(cnames) + BODIES + BODIES_2 + BODIES_3 + BODIES_4 + BODIES_5 + BODIES_6 + BODIES_7
-              + BODIES_8 + BODIES_9 + BODIES_10 + FEDERATIONS + _universities(cnames) + _clubs()):
+              + BODIES_8 + BODIES_9 + BODIES_10 + BODIES_11 + FEDERATIONS + _universities(cnames) + _clubs()):
         e = dict(e)
         if "{c}" in e["description_ar"]:
             e["description_ar"] = e["description_ar"].replace("{c}", cnames[e["country"]])
