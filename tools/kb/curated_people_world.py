@@ -941,7 +941,107 @@ INTL = [
  H("jorge-jesus", "جورج جيسوس", ["خورخي جيسوس", "جورجي جيسوس"], "Jorge Jesus", "مدرب كرة قدم برتغالي، مدرب نادي الهلال السعودي بين 2023 و2025", "Portuguese football coach, Al-Hilal coach 2023–2025", c("pt"), [], COACH),
 ]
 
-PEOPLE = HEADS + MINISTERS + LEVANT + REGION + WORLD_FIGURES + ARAB + INTL
+
+def F(id, ar, aliases, en, title, code, frm, to, subtype=HS, amb=(), dar=None, den=None, more=()):
+    """A former head of state or government: one term in the office's title (curated_heads.OFFICES style)."""
+    t_ar, t_en = title
+    yrs = f"{frm[:4]}–{to[:4]}"
+    dar = dar or f"{t_ar} بين {frm[:4]} و{to[:4]}"
+    den = den or f"{t_en} {yrs}"
+    return H(id, ar, aliases, en, dar, den, c(code), [R(t_ar, t_en, c(code), frm, to)] + list(more), subtype, amb)
+
+
+FORMER = [
+ F("hugo-chavez", "هوغو تشافيز", ["هوغو شافيز", "تشافيز", "شافيز"], "Hugo Chávez", PR("فنزويلا", "Venezuela"), "ve", "1999-02", "2013-03", dar="رئيس فنزويلا بين 1999 ووفاته عام 2013"),
+ H("mahathir-mohamad", "مهاتير محمد", [], "Mahathir Mohamad", "رئيس وزراء ماليزيا بين 1981 و2003 وبين 2018 و2020", "Prime Minister of Malaysia 1981–2003 and 2018–2020", c("my"),
+   [R(*PM("ماليزيا", "Malaysia"), c("my"), "1981-07", "2003-10"), R(*PM("ماليزيا", "Malaysia"), c("my"), "2018-05", "2020-03")], HG),
+ F("najib-razak", "نجيب عبد الرزاق", ["نجيب رزاق"], "Najib Razak", PM("ماليزيا", "Malaysia"), "my", "2009-04", "2018-05", HG),
+ F("rodrigo-duterte", "رودريغو دوتيرتي", ["دوتيرتي"], "Rodrigo Duterte", PR("الفلبين", "the Philippines"), "ph", "2016-06", "2022-06"),
+ F("michel-temer", "ميشال تامر", ["ميشيل تامر"], "Michel Temer", PR("البرازيل", "Brazil"), "br", "2016-08", "2019-01", dar="رئيس البرازيل بين 2016 و2018، من أصل لبناني", den="President of Brazil 2016–2018, of Lebanese descent"),
+ F("idriss-deby", "إدريس ديبي", ["إدريس ديبي إتنو"], "Idriss Déby", PR("تشاد", "Chad"), "td", "1990-12", "2021-04", dar="رئيس تشاد بين 1990 ومقتله عام 2021", den="President of Chad from 1990 until he was killed in 2021"),
+ F("joseph-kabila", "جوزيف كابيلا", ["كابيلا"], "Joseph Kabila", PR("الكونغو الديمقراطية", "the DR Congo"), "cd", "2001-01", "2019-01"),
+ F("uhuru-kenyatta", "أوهورو كينياتا", [], "Uhuru Kenyatta", PR("كينيا", "Kenya"), "ke", "2013-04", "2022-09"),
+ F("mwai-kibaki", "مواي كيباكي", [], "Mwai Kibaki", PR("كينيا", "Kenya"), "ke", "2002-12", "2013-04"),
+ F("meles-zenawi", "ملس زيناوي", ["ميليس زيناوي"], "Meles Zenawi", PM("إثيوبيا", "Ethiopia"), "et", "1995-08", "2012-08", HG, dar="رئيس وزراء إثيوبيا بين 1995 ووفاته عام 2012"),
+ F("macky-sall", "ماكي سال", [], "Macky Sall", PR("السنغال", "Senegal"), "sn", "2012-04", "2024-04"),
+ F("abdoulaye-wade", "عبد الله واد", [], "Abdoulaye Wade", PR("السنغال", "Senegal"), "sn", "2000-04", "2012-04"),
+ F("laurent-gbagbo", "لوران غباغبو", [], "Laurent Gbagbo", PR("ساحل العاج", "Côte d'Ivoire"), "ci", "2000-10", "2011-04"),
+ F("ibrahim-boubacar-keita", "إبراهيم أبو بكر كيتا", [], "Ibrahim Boubacar Keïta", PR("مالي", "Mali"), "ml", "2013-09", "2020-08", dar="رئيس مالي بين 2013 و2020، أطاحه انقلاب (توفي 2022)",
+   den="President of Mali 2013–2020, overthrown in a coup (died 2022)"),
+ F("mohamed-bazoum", "محمد بازوم", ["بازوم"], "Mohamed Bazoum", PR("النيجر", "Niger"), "ne", "2021-04", "2023-07", dar="رئيس النيجر بين 2021 و2023، أطاحه انقلاب عسكري", den="President of Niger 2021–2023, overthrown in a military coup"),
+ F("alpha-conde", "ألفا كوندي", [], "Alpha Condé", PR("غينيا", "Guinea"), "gn", "2010-12", "2021-09"),
+ F("blaise-compaore", "بليز كومباوري", [], "Blaise Compaoré", PR("بوركينا فاسو", "Burkina Faso"), "bf", "1987-10", "2014-10"),
+ F("ellen-johnson-sirleaf", "إلين جونسون سيرليف", [], "Ellen Johnson Sirleaf", PR("ليبيريا", "Liberia"), "lr", "2006-01", "2018-01", dar="رئيسة ليبيريا بين 2006 و2018، حائزة جائزة نوبل للسلام 2011",
+   den="President of Liberia 2006–2018, Nobel Peace Prize 2011"),
+ F("george-weah", "جورج ويا", [], "George Weah", PR("ليبيريا", "Liberia"), "lr", "2018-01", "2024-01", dar="رئيس ليبيريا بين 2018 و2024، ولاعب كرة قدم سابق فاز بالكرة الذهبية عام 1995",
+   den="President of Liberia 2018–2024; former footballer, Ballon d'Or 1995"),
+ F("nana-akufo-addo", "نانا أكوفو أدو", [], "Nana Akufo-Addo", PR("غانا", "Ghana"), "gh", "2017-01", "2025-01"),
+ F("muhammadu-buhari", "محمد بخاري", [], "Muhammadu Buhari", PR("نيجيريا", "Nigeria"), "ng", "2015-05", "2023-05"),
+ F("olusegun-obasanjo", "أولوسيغون أوباسانجو", [], "Olusegun Obasanjo", PR("نيجيريا", "Nigeria"), "ng", "1999-05", "2007-05"),
+ F("goodluck-jonathan", "غودلاك جوناثان", [], "Goodluck Jonathan", PR("نيجيريا", "Nigeria"), "ng", "2010-05", "2015-05"),
+ H("robert-mugabe", "روبرت موغابي", ["موغابي"], "Robert Mugabe", "رئيس وزراء زيمبابوي بين 1980 و1987 ورئيسها بين 1987 و2017 (توفي 2019)", "Prime Minister of Zimbabwe 1980–1987 and President 1987–2017 (died 2019)", c("zw"),
+   [R(*PM("زيمبابوي", "Zimbabwe"), c("zw"), "1980-04", "1987-12"), R(*PR("زيمبابوي", "Zimbabwe"), c("zw"), "1987-12", "2017-11")], HS),
+ F("nursultan-nazarbayev", "نور سلطان نزارباييف", ["نزارباييف", "نور سلطان نزاربايف"], "Nursultan Nazarbayev", PR("كازاخستان", "Kazakhstan"), "kz", "1991-12", "2019-03"),
+ F("jacinda-ardern", "جاسيندا أرديرن", [], "Jacinda Ardern", PM("نيوزيلندا", "New Zealand"), "nz", "2017-10", "2023-01", HG, dar="رئيسة وزراء نيوزيلندا بين 2017 و2023"),
+ F("malcolm-turnbull", "مالكولم تيرنبول", [], "Malcolm Turnbull", PM("أستراليا", "Australia"), "au", "2015-09", "2018-08", HG),
+ F("queen-elizabeth-ii", "الملكة إليزابيث الثانية", ["إليزابيث الثانية", "الملكة إليزابيث"], "Queen Elizabeth II", ("ملك المملكة المتحدة", "Monarch of the United Kingdom"), "gb", "1952-02", "2022-09", MON,
+   dar="ملكة المملكة المتحدة بين 1952 ووفاتها عام 2022", den="Queen of the United Kingdom from 1952 until her death in 2022"),
+ F("pope-john-paul-ii", "البابا يوحنا بولس الثاني", ["يوحنا بولس الثاني"], "Pope John Paul II", ("بابا الفاتيكان", "Pope"), "va", "1978-10", "2005-04", REL,
+   dar="بابا الكنيسة الكاثوليكية بين 1978 ووفاته عام 2005", den="Pope of the Catholic Church from 1978 until his death in 2005"),
+ F("pope-benedict-xvi", "البابا بنديكت السادس عشر", ["بنديكت السادس عشر", "البابا بنديكتوس السادس عشر"], "Pope Benedict XVI", ("بابا الفاتيكان", "Pope"), "va", "2005-04", "2013-02", REL,
+   dar="بابا الكنيسة الكاثوليكية بين 2005 واستقالته عام 2013 (توفي 2022)", den="Pope of the Catholic Church 2005–2013, when he resigned (died 2022)"),
+ # --- Arab heads before 2000 missing from the base
+ F("ahmed-hassan-al-bakr", "أحمد حسن البكر", [], "Ahmed Hassan al-Bakr", PR("العراق", "Iraq"), "iq", "1968-07", "1979-07"),
+ F("abdul-salam-arif", "عبد السلام عارف", ["عبدالسلام عارف"], "Abdul Salam Arif", PR("العراق", "Iraq"), "iq", "1963-02", "1966-04", dar="رئيس العراق بين 1963 ومقتله في حادث طائرة عام 1966"),
+ F("king-faisal-ii", "الملك فيصل الثاني", ["فيصل الثاني"], "King Faisal II of Iraq", ("ملك العراق", "King of Iraq"), "iq", "1939-04", "1958-07", MON,
+   dar="آخر ملوك العراق (1939-1958)، قُتل في ثورة 14 تموز", den="Last King of Iraq (1939–1958), killed in the 14 July revolution"),
+ F("shukri-al-quwatli", "شكري القوتلي", [], "Shukri al-Quwatli", PR("سوريا", "Syria"), "sy", "1955-09", "1958-02", dar="رئيس سوريا بين 1943 و1949 وبين 1955 و1958", den="President of Syria 1943–1949 and 1955–1958"),
+ F("swar-al-dahab", "عبد الرحمن سوار الذهب", ["سوار الذهب"], "Abdel Rahman Swar al-Dahab", ("رئيس المجلس العسكري الانتقالي السوداني", "Chairman of the Transitional Military Council (Sudan)"), "sd", "1985-04", "1986-05",
+   dar="رئيس المجلس العسكري الانتقالي في السودان بين 1985 و1986 الذي سلم السلطة للمدنيين (توفي 2018)", den="Head of Sudan's Transitional Military Council 1985–1986, who handed power to civilians (died 2018)"),
+ F("moktar-ould-daddah", "المختار ولد داداه", [], "Moktar Ould Daddah", PR("موريتانيا", "Mauritania"), "mr", "1960-11", "1978-07", dar="أول رئيس لموريتانيا (1960-1978)"),
+ F("ibrahim-al-hamdi", "إبراهيم الحمدي", [], "Ibrahim al-Hamdi", ("رئيس اليمن الشمالي", "President of North Yemen"), "ye", "1974-06", "1977-10", dar="رئيس اليمن الشمالي بين 1974 واغتياله عام 1977"),
+ F("abdullah-al-salim-al-sabah", "الشيخ عبد الله السالم الصباح", ["عبدالله السالم الصباح", "عبد الله السالم"], "Abdullah Al-Salim Al-Sabah", ("أمير الكويت", "Emir of Kuwait"), "kw", "1950-02", "1965-11", MON,
+   dar="أمير الكويت بين 1950 و1965، في عهده استقلت الكويت عام 1961", den="Emir of Kuwait 1950–1965, under whom Kuwait became independent in 1961"),
+ H("rashid-bin-saeed", "الشيخ راشد بن سعيد آل مكتوم", ["راشد بن سعيد آل مكتوم", "راشد بن سعيد"], "Rashid bin Saeed Al Maktoum", "حاكم دبي بين 1958 و1990 ونائب رئيس دولة الإمارات ورئيس وزرائها بين 1979 و1990",
+   "Ruler of Dubai 1958–1990; Vice President and Prime Minister of the UAE 1979–1990", c("ae"),
+   [R("رئيس وزراء الإمارات", "Prime Minister of the UAE", c("ae"), "1979", "1990-10"), R("حاكم دبي", "Ruler of Dubai", None, "1958", "1990-10")], MON),
+ H("king-idris", "الملك إدريس السنوسي", ["إدريس السنوسي", "الملك إدريس الأول"], "King Idris of Libya", "ملك ليبيا بين 1951 و1969، أطاح به انقلاب القذافي", "King of Libya 1951–1969, overthrown by Gaddafi's coup", c("ly"),
+   [R("ملك ليبيا", "King of Libya", c("ly"), "1951-12", "1969-09")], MON),
+ H("king-abdullah-i", "الملك عبد الله الأول", ["الملك عبدالله الأول", "عبد الله الأول بن الحسين"], "King Abdullah I of Jordan", "مؤسس إمارة شرق الأردن وأول ملوك الأردن، اغتيل في القدس عام 1951",
+   "Founder of the Emirate of Transjordan and first King of Jordan, assassinated in Jerusalem in 1951", c("jo"), [R("ملك الأردن", "King of Jordan", c("jo"), "1946-05", "1951-07")], MON),
+ H("king-faisal-i", "الملك فيصل الأول", ["فيصل الأول بن الحسين"], "King Faisal I of Iraq", "أول ملوك العراق (1921-1933) وملك سوريا عام 1920", "First King of Iraq (1921–1933); King of Syria in 1920", c("iq"),
+   [R("ملك العراق", "King of Iraq", c("iq"), "1921-08", "1933-09")], MON),
+ H("sharif-hussein", "الشريف حسين بن علي", ["الشريف الحسين بن علي", "الشريف حسين"], "Sharif Hussein bin Ali", "شريف مكة وقائد الثورة العربية الكبرى عام 1916 (توفي 1931)", "Sharif of Mecca, leader of the Great Arab Revolt of 1916 (died 1931)", c("sa"), [], MON),
+ H("saad-zaghloul", "سعد زغلول", [], "Saad Zaghloul", "زعيم ثورة 1919 في مصر ومؤسس حزب الوفد (توفي 1927)", "Leader of Egypt's 1919 revolution and founder of the Wafd party (died 1927)", c("eg"), []),
+ H("ahmed-orabi", "أحمد عرابي", ["أحمد عرابي باشا"], "Ahmed Urabi", "قائد الثورة العرابية في مصر عام 1881", "Leader of Egypt's Urabi revolt of 1881", c("eg"), [], MIL),
+ H("muhammad-ali-pasha", "محمد علي باشا", [], "Muhammad Ali Pasha", "والي مصر بين 1805 و1848 ومؤسس الأسرة العلوية", "Ruler of Egypt 1805–1848, founder of the Muhammad Ali dynasty", c("eg"), [], MON),
+ H("abd-el-krim-al-khattabi", "عبد الكريم الخطابي", ["محمد بن عبد الكريم الخطابي"], "Abd el-Krim al-Khattabi", "قائد المقاومة في الريف المغربي ضد الاستعمار الإسباني والفرنسي في عشرينيات القرن العشرين (توفي 1963)",
+   "Leader of the Rif resistance in Morocco against Spanish and French rule in the 1920s (died 1963)", c("ma"), [], ML),
+ H("sultan-al-atrash", "سلطان باشا الأطرش", ["سلطان الأطرش"], "Sultan al-Atrash", "قائد الثورة السورية الكبرى ضد الانتداب الفرنسي (1925-1927)", "Leader of the Great Syrian Revolt against the French Mandate (1925–1927)", c("sy"), [], ML),
+ H("amin-al-husseini", "الحاج أمين الحسيني", ["أمين الحسيني"], "Amin al-Husseini", "مفتي القدس وزعيم الحركة الوطنية الفلسطينية في عهد الانتداب البريطاني (توفي 1974)",
+   "Grand Mufti of Jerusalem and leader of the Palestinian national movement under the British Mandate (died 1974)", c("ps"), [], REL),
+ H("jamal-al-din-al-afghani", "جمال الدين الأفغاني", [], "Jamal al-Din al-Afghani", "مفكر ومصلح إسلامي من رواد النهضة في القرن التاسع عشر (توفي 1897)", "Islamic thinker and reformer of the 19th-century Nahda (died 1897)", c("af"), [], REL),
+ H("saladin", "صلاح الدين الأيوبي", ["السلطان صلاح الدين"], "Saladin", "سلطان مصر والشام ومؤسس الدولة الأيوبية، استعاد القدس عام 1187", "Sultan of Egypt and Syria, founder of the Ayyubid dynasty; retook Jerusalem in 1187", c("eg"), [], MON),
+ H("suleiman-the-magnificent", "السلطان سليمان القانوني", ["سليمان القانوني"], "Suleiman the Magnificent", "سلطان الدولة العثمانية بين 1520 و1566", "Ottoman Sultan 1520–1566", c("tr"), [], MON),
+ H("abdul-hamid-ii", "السلطان عبد الحميد الثاني", ["عبد الحميد الثاني"], "Abdul Hamid II", "سلطان الدولة العثمانية بين 1876 و1909", "Ottoman Sultan 1876–1909", c("tr"), [], MON),
+ H("arthur-balfour", "آرثر بلفور", ["بلفور"], "Arthur Balfour", "وزير الخارجية البريطاني صاحب وعد بلفور عام 1917 ورئيس الوزراء بين 1902 و1905", "British Foreign Secretary who issued the 1917 Balfour Declaration; Prime Minister 1902–1905", c("gb"),
+   [R("رئيس وزراء المملكة المتحدة", "Prime Minister of the UK", c("gb"), "1902-07", "1905-12")]),
+ H("mark-sykes", "مارك سايكس", [], "Mark Sykes", "دبلوماسي بريطاني، أحد طرفي اتفاقية سايكس بيكو عام 1916", "British diplomat, co-author of the 1916 Sykes–Picot Agreement", c("gb"), [], DIP),
+ H("francois-georges-picot", "فرانسوا جورج بيكو", [], "François Georges-Picot", "دبلوماسي فرنسي، أحد طرفي اتفاقية سايكس بيكو عام 1916", "French diplomat, co-author of the 1916 Sykes–Picot Agreement", c("fr"), [], DIP),
+ H("theodor-herzl", "تيودور هرتزل", ["ثيودور هرتزل"], "Theodor Herzl", "مؤسس الحركة الصهيونية السياسية (توفي 1904)", "Founder of political Zionism (died 1904)", c("at"), []),
+ H("mahatma-gandhi", "المهاتما غاندي", ["مهاتما غاندي", "موهانداس غاندي"], "Mahatma Gandhi", "زعيم حركة استقلال الهند، اغتيل عام 1948", "Leader of India's independence movement, assassinated in 1948", c("in"), [], "activist"),
+ H("jawaharlal-nehru", "جواهر لال نهرو", ["نهرو"], "Jawaharlal Nehru", "أول رئيس وزراء للهند (1947-1964)", "First Prime Minister of India (1947–1964)", c("in"), [R("رئيس وزراء الهند", "Prime Minister of India", c("in"), "1947-08", "1964-05")], HG),
+ H("muhammad-ali-jinnah", "محمد علي جناح", [], "Muhammad Ali Jinnah", "مؤسس باكستان وحاكمها العام الأول (توفي 1948)", "Founder of Pakistan and its first Governor-General (died 1948)", c("pk"), []),
+ H("fidel-castro", "فيدل كاسترو", [], "Fidel Castro", "قائد الثورة الكوبية ورئيس وزراء كوبا ثم رئيسها بين 1959 و2008 (توفي 2016)", "Leader of the Cuban revolution; Prime Minister then President of Cuba 1959–2008 (died 2016)", c("cu"), [], HS),
+ H("che-guevara", "تشي غيفارا", ["إرنستو تشي غيفارا", "جيفارا", "غيفارا"], "Che Guevara", "ثوري أرجنتيني من قادة الثورة الكوبية، قُتل في بوليفيا عام 1967", "Argentine revolutionary, a leader of the Cuban revolution, killed in Bolivia in 1967", c("ar"), [], ML),
+ H("josip-broz-tito", "جوزيف بروز تيتو", ["تيتو"], "Josip Broz Tito", "زعيم يوغوسلافيا بين 1945 و1980 وأحد مؤسسي حركة عدم الانحياز", "Leader of Yugoslavia 1945–1980, a founder of the Non-Aligned Movement", c("rs"), [], HS),
+ H("harry-truman", "هاري ترومان", ["ترومان"], "Harry S. Truman", "الرئيس الأمريكي الثالث والثلاثون (1945-1953)", "33rd President of the United States (1945–1953)", c("us"),
+   [R("رئيس الولايات المتحدة", "President of the United States", c("us"), "1945-04", "1953-01")], HS),
+ H("george-washington", "جورج واشنطن", [], "George Washington", "أول رئيس للولايات المتحدة (1789-1797)", "First President of the United States (1789–1797)", c("us"),
+   [R("رئيس الولايات المتحدة", "President of the United States", c("us"), "1789-04", "1797-03")], HS),
+]
+
+PEOPLE = HEADS + MINISTERS + LEVANT + REGION + WORLD_FIGURES + ARAB + INTL + FORMER
 
 
 def entities():
