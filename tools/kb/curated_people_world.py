@@ -1129,7 +1129,39 @@ MORE_ARAB = [
  H("ahmed-al-saadoun", "أحمد السعدون", [], "Ahmed Al-Saadoun", "رئيس مجلس الأمة الكويتي مرات عدة آخرها بين 2022 و2024", "Speaker of Kuwait's National Assembly several times, most recently 2022–2024", c("kw"), []),
 ]
 
-PEOPLE = HEADS + MINISTERS + LEVANT + REGION + WORLD_FIGURES + ARAB + INTL + FORMER + MORE_ARAB
+LAST = [
+ # --- Iran
+ H("mohammad-mokhber", "محمد مخبر", [], "Mohammad Mokhber", "النائب الأول للرئيس الإيراني بين 2021 و2024 والرئيس المؤقت بعد وفاة إبراهيم رئيسي في مايو 2024",
+   "First Vice President of Iran 2021–2024; acting president after Ebrahim Raisi's death in May 2024", c("ir"),
+   [R("النائب الأول للرئيس الإيراني", "First Vice President of Iran", c("ir"), "2021-08", "2024-07"), R("رئيس إيران", "President of Iran", c("ir"), "2024-05", "2024-07")]),
+ H("saeed-jalili", "سعيد جليلي", [], "Saeed Jalili", "أمين المجلس الأعلى للأمن القومي الإيراني وكبير المفاوضين النوويين بين 2007 و2013، ومرشح رئاسي عام 2024",
+   "Secretary of Iran's Supreme National Security Council and chief nuclear negotiator 2007–2013; 2024 presidential candidate", c("ir"),
+   [R("أمين المجلس الأعلى للأمن القومي الإيراني", "Secretary of Iran's Supreme National Security Council", c("ir"), "2007", "2013")]),
+ H("ali-akbar-salehi", "علي أكبر صالحي", [], "Ali Akbar Salehi", "رئيس منظمة الطاقة الذرية الإيرانية بين 2013 و2021 ووزير الخارجية بين 2010 و2013",
+   "Head of the Atomic Energy Organization of Iran 2013–2021; Foreign Minister 2010–2013", c("ir"),
+   [R("وزير الخارجية الإيراني", "Foreign Minister of Iran", "ir-mfa", "2010", "2013"), R("رئيس منظمة الطاقة الذرية الإيرانية", "Head of the Atomic Energy Organization of Iran", None, "2013", "2021")]),
+ H("mohsen-fakhrizadeh", "محسن فخري زاده", ["فخري زاده"], "Mohsen Fakhrizadeh", "عالم نووي إيراني اغتيل قرب طهران في نوفمبر 2020", "Iranian nuclear scientist assassinated near Tehran in November 2020", c("ir"), [], "scientist"),
+ # --- North Korea, Ukraine
+ H("valerii-zaluzhnyi", "فاليري زالوجني", ["فاليري زالوجنى"], "Valerii Zaluzhnyi", "القائد العام للقوات المسلحة الأوكرانية بين 2021 و2024 ثم سفير أوكرانيا في بريطانيا",
+   "Commander-in-Chief of Ukraine's Armed Forces 2021–2024, then ambassador to the UK", c("ua"),
+   [R("القائد العام للقوات المسلحة الأوكرانية", "Commander-in-Chief of the Armed Forces of Ukraine", "ua-army", "2021-07", "2024-02")], MIL),
+ H("oleksandr-syrskyi", "أولكسندر سيرسكي", ["ألكسندر سيرسكي"], "Oleksandr Syrskyi", "القائد العام للقوات المسلحة الأوكرانية منذ فبراير 2024", "Commander-in-Chief of Ukraine's Armed Forces since February 2024", c("ua"),
+   [R("القائد العام للقوات المسلحة الأوكرانية", "Commander-in-Chief of the Armed Forces of Ukraine", "ua-army", "2024-02")], MIL),
+ H("kyrylo-budanov", "كيريلو بودانوف", [], "Kyrylo Budanov", "رئيس الاستخبارات العسكرية الأوكرانية منذ 2020", "Head of Ukraine's military intelligence (HUR) since 2020", c("ua"),
+   [R("رئيس الاستخبارات العسكرية الأوكرانية", "Head of Ukrainian Military Intelligence", None, "2020-08")], "intelligence official"),
+ H("andriy-yermak", "أندريه يرماك", ["أندري يرماك"], "Andriy Yermak", "رئيس مكتب الرئيس الأوكراني منذ 2020", "Head of the Office of the President of Ukraine since 2020", c("ua"),
+   [R("رئيس مكتب الرئيس الأوكراني", "Head of the Office of the President of Ukraine", None, "2020-02")]),
+ # --- technology business
+ H("mark-zuckerberg", "مارك زوكربيرغ", ["مارك زوكربيرج", "زوكربيرغ"], "Mark Zuckerberg", "مؤسس شركة ميتا (فيسبوك) ورئيسها التنفيذي", "Founder and CEO of Meta (Facebook)", c("us"),
+   [R("الرئيس التنفيذي لشركة ميتا", "CEO of Meta", "meta")], BIZ),
+ H("jeff-bezos", "جيف بيزوس", ["بيزوس"], "Jeff Bezos", "مؤسس شركة أمازون", "Founder of Amazon", c("us"), [], BIZ),
+ H("bill-gates", "بيل غيتس", ["بيل جيتس"], "Bill Gates", "المؤسس المشارك لشركة مايكروسوفت ومؤسسة بيل وميليندا غيتس", "Co-founder of Microsoft and of the Gates Foundation", c("us"), [], BIZ),
+ H("sam-altman", "سام ألتمان", ["سام آلتمان"], "Sam Altman", "الرئيس التنفيذي لشركة أوبن إيه آي", "CEO of OpenAI", c("us"), [R("الرئيس التنفيذي لشركة أوبن إيه آي", "CEO of OpenAI", "openai")], BIZ),
+ H("jensen-huang", "جنسن هوانغ", ["جينسن هوانغ"], "Jensen Huang", "المؤسس المشارك لشركة إنفيديا ورئيسها التنفيذي", "Co-founder and CEO of Nvidia", c("us"), [R("الرئيس التنفيذي لشركة إنفيديا", "CEO of Nvidia", "nvidia")], BIZ),
+ H("tim-cook", "تيم كوك", [], "Tim Cook", "الرئيس التنفيذي لشركة آبل منذ 2011", "CEO of Apple since 2011", c("us"), [R("الرئيس التنفيذي لشركة آبل", "CEO of Apple", "apple", "2011-08")], BIZ),
+]
+
+PEOPLE = HEADS + MINISTERS + LEVANT + REGION + WORLD_FIGURES + ARAB + INTL + FORMER + MORE_ARAB + LAST
 
 
 def entities():
