@@ -1055,7 +1055,7 @@ MORE_ARAB = [
    [R("مندوب سوريا لدى الأمم المتحدة", "Syria's Ambassador to the UN", "united-nations", "2006", "2020")], DIP),
  H("moaz-al-khatib", "معاذ الخطيب", ["أحمد معاذ الخطيب"], "Moaz al-Khatib", "أول رئيس للائتلاف الوطني السوري المعارض (2012-2013)، وخطيب سابق للجامع الأموي", "First president of the Syrian National Coalition (2012–2013), former preacher of the Umayyad Mosque", c("sy"), []),
  H("burhan-ghalioun", "برهان غليون", [], "Burhan Ghalioun", "أكاديمي سوري وأول رئيس للمجلس الوطني السوري المعارض (2011-2012)", "Syrian academic, first head of the opposition Syrian National Council (2011–2012)", c("sy"), []),
- H("hadi-al-bahra", "هادي البحرة", [], "Hadi al-Bahra", "رئيس الائتلاف الوطني السوري المعارض", "President of the Syrian National Coalition", c("sy"), []),
+ H("hadi-al-bahra", "هادي البحرة", [], "Hadi al-Bahra", "رئيس الائتلاف الوطني السوري المعارض بين 2014 و2015 ومنذ 2023", "President of the Syrian National Coalition 2014–2015 and since 2023", c("sy"), []),
  H("ahmad-al-jarba", "أحمد الجربا", ["أحمد عاصي الجربا"], "Ahmad al-Jarba", "رئيس الائتلاف الوطني السوري المعارض بين 2013 و2014", "President of the Syrian National Coalition 2013–2014", c("sy"), []),
  H("zahran-alloush", "زهران علوش", [], "Zahran Alloush", "قائد جيش الإسلام في ريف دمشق، قُتل في غارة جوية في ديسمبر 2015", "Commander of Jaysh al-Islam near Damascus, killed in an air strike in December 2015", c("sy"), [], ML),
  H("ilham-ahmed", "إلهام أحمد", [], "Ilham Ahmed", "سياسية كردية سورية، من قيادات مجلس سوريا الديمقراطية والإدارة الذاتية", "Syrian Kurdish politician, a leader of the Syrian Democratic Council and the Autonomous Administration", c("sy"), []),
