@@ -1161,7 +1161,42 @@ LAST = [
  H("tim-cook", "تيم كوك", [], "Tim Cook", "الرئيس التنفيذي لشركة آبل منذ 2011", "CEO of Apple since 2011", c("us"), [R("الرئيس التنفيذي لشركة آبل", "CEO of Apple", "apple", "2011-08")], BIZ),
 ]
 
-PEOPLE = HEADS + MINISTERS + LEVANT + REGION + WORLD_FIGURES + ARAB + INTL + FORMER + MORE_ARAB + LAST
+WEST = [
+ H("tamir-pardo", "تامير باردو", [], "Tamir Pardo", "رئيس جهاز الموساد بين 2011 و2016", "Director of the Mossad 2011–2016", c("il"),
+   [R("رئيس جهاز الموساد", "Director of the Mossad", "mossad", "2011-01", "2016-01")], "intelligence official"),
+ H("meir-dagan", "مئير داغان", [], "Meir Dagan", "رئيس جهاز الموساد بين 2002 و2010 (توفي 2016)", "Director of the Mossad 2002–2010 (died 2016)", c("il"),
+   [R("رئيس جهاز الموساد", "Director of the Mossad", "mossad", "2002-09", "2010-12")], "intelligence official"),
+ H("mike-pence", "مايك بنس", ["مايك بينس"], "Mike Pence", "نائب الرئيس الأمريكي بين 2017 و2021", "Vice President of the United States 2017–2021", c("us"),
+   [R("نائب رئيس الولايات المتحدة", "Vice President of the United States", c("us"), "2017-01", "2021-01")]),
+ H("ron-desantis", "رون ديسانتيس", [], "Ron DeSantis", "حاكم ولاية فلوريدا الأمريكية منذ 2019", "Governor of Florida since 2019", c("us"), [R("حاكم ولاية فلوريدا", "Governor of Florida", None, "2019-01")]),
+ H("robert-f-kennedy-jr", "روبرت إف كينيدي جونيور", ["روبرت كينيدي جونيور"], "Robert F. Kennedy Jr.", "وزير الصحة والخدمات الإنسانية الأمريكي منذ فبراير 2025", "US Secretary of Health and Human Services since February 2025", c("us"),
+   [R("وزير الصحة الأمريكي", "US Secretary of Health and Human Services", None, "2025-02")]),
+ H("kevin-mccarthy", "كيفن مكارثي", ["كيفين مكارثي"], "Kevin McCarthy", "رئيس مجلس النواب الأمريكي بين يناير وأكتوبر 2023", "Speaker of the US House of Representatives January–October 2023", c("us"),
+   [R(*SPEAKER_US, "us-house", "2023-01", "2023-10")]),
+ H("mitch-mcconnell", "ميتش ماكونيل", [], "Mitch McConnell", "زعيم الجمهوريين في مجلس الشيوخ الأمريكي بين 2007 و2025", "Leader of the Republicans in the US Senate 2007–2025", c("us"), []),
+ H("john-thune", "جون ثون", [], "John Thune", "زعيم الأغلبية الجمهورية في مجلس الشيوخ الأمريكي منذ يناير 2025", "US Senate Majority Leader since January 2025", c("us"),
+   [R("زعيم الأغلبية في مجلس الشيوخ الأمريكي", "US Senate Majority Leader", "us-senate", "2025-01")]),
+ H("rachel-reeves", "راشيل ريفز", [], "Rachel Reeves", "وزيرة الخزانة البريطانية منذ يوليو 2024", "Chancellor of the Exchequer of the UK since July 2024", c("gb"),
+   [R("وزيرة الخزانة البريطانية", "Chancellor of the Exchequer", None, "2024-07")]),
+ H("yvette-cooper", "إيفيت كوبر", [], "Yvette Cooper", "وزيرة الداخلية البريطانية منذ يوليو 2024", "UK Home Secretary since July 2024", c("gb"),
+   [R("وزيرة الداخلية البريطانية", "UK Home Secretary", "gb-moi", "2024-07")]),
+ H("marine-le-pen", "مارين لوبان", ["مارين لو بان"], "Marine Le Pen", "زعيمة اليمين المتطرف الفرنسي ورئيسة كتلة التجمع الوطني في الجمعية الوطنية", "Leader of the French far right, head of the National Rally group in the National Assembly", c("fr"), []),
+ H("jordan-bardella", "جوردان بارديلا", [], "Jordan Bardella", "رئيس حزب التجمع الوطني الفرنسي منذ 2022", "President of France's National Rally since 2022", c("fr"), []),
+ H("jean-luc-melenchon", "جان لوك ميلانشون", ["ميلانشون"], "Jean-Luc Mélenchon", "زعيم حزب فرنسا الأبية اليساري", "Leader of the left-wing La France Insoumise", c("fr"), []),
+ H("bruno-retailleau", "برونو روتايو", [], "Bruno Retailleau", "وزير الداخلية الفرنسي منذ سبتمبر 2024", "French Interior Minister since September 2024", c("fr"),
+   [R("وزير الداخلية الفرنسي", "Interior Minister of France", "fr-moi", "2024-09")]),
+ H("alice-weidel", "أليس فايدل", [], "Alice Weidel", "الرئيسة المشاركة لحزب البديل من أجل ألمانيا منذ 2022", "Co-leader of the Alternative for Germany (AfD) since 2022", c("de"), []),
+ H("alexander-dobrindt", "ألكسندر دوبريندت", [], "Alexander Dobrindt", "وزير الداخلية الألماني منذ مايو 2025", "German Interior Minister since May 2025", c("de"),
+   [R("وزير الداخلية الألماني", "Interior Minister of Germany", "de-moi", "2025-05")]),
+ H("lars-klingbeil", "لارس كلينغبايل", [], "Lars Klingbeil", "نائب المستشار الألماني ووزير المالية منذ مايو 2025", "German Vice-Chancellor and Finance Minister since May 2025", c("de"),
+   [R("وزير المالية الألماني", "Finance Minister of Germany", "de-mof", "2025-05")]),
+ H("guido-crosetto", "غويدو كروسيتو", [], "Guido Crosetto", "وزير الدفاع الإيطالي منذ أكتوبر 2022", "Italian Defence Minister since October 2022", c("it"),
+   [R("وزير الدفاع الإيطالي", "Defence Minister of Italy", "it-mod", "2022-10")]),
+ H("jose-manuel-albares", "خوسيه مانويل ألباريس", [], "José Manuel Albares", "وزير الخارجية الإسباني منذ يوليو 2021", "Spanish Foreign Minister since July 2021", c("es"),
+   [R("وزير الخارجية الإسباني", "Foreign Minister of Spain", "es-mfa", "2021-07")]),
+]
+
+PEOPLE = HEADS + MINISTERS + LEVANT + REGION + WORLD_FIGURES + ARAB + INTL + FORMER + MORE_ARAB + LAST + WEST
 
 
 def entities():
