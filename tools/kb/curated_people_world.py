@@ -1196,7 +1196,28 @@ WEST = [
    [R("وزير الخارجية الإسباني", "Foreign Minister of Spain", "es-mfa", "2021-07")]),
 ]
 
-PEOPLE = HEADS + MINISTERS + LEVANT + REGION + WORLD_FIGURES + ARAB + INTL + FORMER + MORE_ARAB + LAST + WEST
+DEFENCE_SPORT = [
+ # --- G20 defence ministers at the cut-off
+ H("gen-nakatani", "جين ناكاتاني", [], "Gen Nakatani", "وزير الدفاع الياباني منذ أكتوبر 2024", "Japan's Defence Minister since October 2024", c("jp"),
+   [R("وزير الدفاع الياباني", "Defence Minister of Japan", "jp-mod", "2024-10")]),
+ H("david-mcguinty", "ديفيد ماكغينتي", [], "David McGuinty", "وزير الدفاع الكندي منذ مايو 2025", "Canada's Defence Minister since May 2025", c("ca"),
+   [R("وزير الدفاع الكندي", "Defence Minister of Canada", "ca-mod", "2025-05")]),
+ H("jose-mucio", "جوزيه موسيو", ["جوزيه موسيو مونتيرو"], "José Múcio", "وزير الدفاع البرازيلي منذ يناير 2023", "Brazil's Defence Minister since January 2023", c("br"),
+   [R("وزير الدفاع البرازيلي", "Defence Minister of Brazil", "br-mod", "2023-01")]),
+ H("luis-petri", "لويس بيتري", [], "Luis Petri", "وزير الدفاع الأرجنتيني منذ ديسمبر 2023", "Argentina's Defence Minister since December 2023", c("ar"),
+   [R("وزير الدفاع الأرجنتيني", "Defence Minister of Argentina", "ar-mod", "2023-12")]),
+ H("angie-motshekga", "أنجي موتشيكغا", [], "Angie Motshekga", "وزيرة الدفاع في جنوب أفريقيا منذ يوليو 2024", "South Africa's Defence Minister since July 2024", c("za"),
+   [R("وزيرة الدفاع في جنوب أفريقيا", "Defence Minister of South Africa", "za-mod", "2024-07")]),
+ # --- Arab football legends
+ H("yasser-al-qahtani", "ياسر القحطاني", [], "Yasser Al-Qahtani", "لاعب كرة قدم سعودي معتزل، مهاجم نادي الهلال ومنتخب السعودية", "Retired Saudi footballer, Al-Hilal and Saudi Arabia striker", c("sa"), [], FB),
+ H("sami-al-jaber", "سامي الجابر", [], "Sami Al-Jaber", "لاعب كرة قدم سعودي معتزل، نجم نادي الهلال ومنتخب السعودية في أربع بطولات لكأس العالم", "Retired Saudi footballer, Al-Hilal star who played at four World Cups for Saudi Arabia", c("sa"), [], FB),
+ H("majed-abdullah", "ماجد عبدالله", ["ماجد عبد الله"], "Majed Abdullah", "لاعب كرة قدم سعودي معتزل، هداف نادي النصر ومنتخب السعودية التاريخي", "Retired Saudi footballer, Al-Nassr and Saudi Arabia's all-time top scorer", c("sa"), [], FB),
+ H("mohamed-al-deayea", "محمد الدعيع", [], "Mohamed Al-Deayea", "حارس مرمى سعودي معتزل، من أكثر لاعبي العالم مشاركة دولية", "Retired Saudi goalkeeper, one of the world's most capped players", c("sa"), [], FB),
+ H("rabah-madjer", "رابح ماجر", [], "Rabah Madjer", "لاعب كرة قدم جزائري معتزل، فاز بكأس أوروبا للأندية البطلة مع بورتو عام 1987", "Retired Algerian footballer, European Cup winner with Porto in 1987", c("dz"), [], FB),
+ H("ahmed-radhi", "أحمد راضي", [], "Ahmed Radhi", "لاعب كرة قدم عراقي، هداف منتخب العراق في كأس العالم 1986 (توفي 2020)", "Iraqi footballer, Iraq's scorer at the 1986 World Cup (died 2020)", c("iq"), [], FB),
+]
+
+PEOPLE = HEADS + MINISTERS + LEVANT + REGION + WORLD_FIGURES + ARAB + INTL + FORMER + MORE_ARAB + LAST + WEST + DEFENCE_SPORT
 
 
 def entities():
