@@ -74,6 +74,7 @@ fn options(args: &[String]) -> TrainOptions {
         bits: flag("--bits").map_or(default.bits, |b: u64| b as u32),
         epochs: flag("--epochs").map_or(default.epochs, |e: u64| e as usize),
         seed: flag("--seed").unwrap_or(default.seed),
+        runs: flag("--runs").map_or(default.runs, |r: u64| r as usize),
         dropout: args
             .iter()
             .position(|a| a == "--dropout")

@@ -483,3 +483,13 @@ fn a_head_word_the_tagger_left_out_stays_out_of_a_linked_name() {
     let text = "وقال الرجل الثاني في تنظيم القاعدة في تسجيل صوتي إن الهجوم وقع ليلا.";
     assert_eq!(linked_to(text, "al-qaeda"), ["القاعدة"]);
 }
+
+/// «سيول» is Seoul and also "floods": the tagger reads the city where the
+/// document names its country (a knowledge-base feature), the word elsewhere.
+#[test]
+fn a_city_that_is_also_a_word_is_the_city_where_its_country_is_named() {
+    let korea = "وقال مسؤول في سيول إن كوريا الجنوبية سترد على الإطلاق.";
+    assert_eq!(linked_to(korea, "city-1835848"), ["سيول"]);
+    let floods = "وقال الدفاع المدني إن سيول جارفة اجتاحت قرى المحافظة بعد أمطار غزيرة.";
+    assert!(linked_to(floods, "city-1835848").is_empty());
+}

@@ -299,6 +299,11 @@ impl Compiled {
     pub fn kind(&self, entity: u32) -> Option<EntityType> {
         Some(self.entities.get(entity as usize)?.kind)
     }
+
+    /// The id of the country an entity belongs to.
+    pub fn country(&self, entity: u32) -> Option<&str> {
+        self.entities.get(entity as usize)?.country.as_deref()
+    }
 }
 
 /// Spellings by name, then by entity (the base's order).

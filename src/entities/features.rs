@@ -13,7 +13,7 @@ use crate::kb::EntityType;
 use crate::text::tokens::TokenKind;
 
 /// Bump when a template or the hash changes: models record it.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -56,6 +56,8 @@ pub(super) struct TokenHashes {
     trigrams: [u64; TRIGRAMS],
     /// Between « and » (or curly quotes), within a few tokens of the opening.
     quoted: bool,
+    /// A place of a country the document names nearby (`KbMark::country_named`).
+    country_named: bool,
     /// What the contexts of this stem's occurrences anywhere in the document say
     /// (the bits of [`evidence`]).
     evidence: u8,
@@ -111,6 +113,7 @@ mod t {
     pub const LISTS_AFTER_SHAPE: u8 = 82;
     pub const CLITIC_LISTS: u8 = 83;
     pub const TRIGRAM: u8 = 84;
+    pub const COUNTRY_NAMED: u8 = 85;
 }
 
 /// At most this many inner trigrams of a stem are features.
@@ -200,6 +203,7 @@ fn token_table(table: &Table) -> Vec<TokenHashes> {
                 None => form_hashes(table, i),
             };
             h.kb = kb_hash(table, i);
+            h.country_named = table.mark(i).is_some_and(|m| m.country_named);
             h.quoted = opened.is_some_and(|o| i - o <= QUOTE_REACH);
             match table.words[i] {
                 "«" | "“" => opened = Some(i),
@@ -227,6 +231,7 @@ fn form_hashes(table: &Table, i: usize) -> TokenHashes {
         affixes: affixes(word, stem),
         trigrams: trigrams(stem),
         quoted: false,
+        country_named: false,
         evidence: 0,
         shape: shape(table, i),
         lists: table.lists(i),
@@ -343,6 +348,10 @@ fn context_rest(table: &Table, h: &[TokenHashes], i: usize, out: &mut Vec<u32>) 
     }
     if this.quoted {
         out.push(feature(t::QUOTED, 1));
+    }
+    // Its own feature, not a bit of the mark's: the mark's evidence stays whole.
+    if this.country_named {
+        out.push(feature(t::COUNTRY_NAMED, this.kb));
     }
     if this.evidence != 0 {
         for bit in 0..evidence::BITS {

@@ -199,28 +199,73 @@ fn subtype_ar(sub: &str) -> Option<&'static str> {
     Some(match sub {
         "country" => "دولة",
         "territory" => "إقليم",
-        "region" => "منطقة",
+        "region" | "historical region" => "منطقة",
         "city" => "مدينة",
-        "government body" | "government" => "هيئة حكومية",
+        "province" => "محافظة أو ولاية",
+        "governorate" => "محافظة",
+        "district" => "قضاء أو منطقة إدارية",
+        "state" | "federal member state" => "ولاية",
+        "emirate" => "إمارة",
+        "municipality" => "بلدية",
+        "autonomous island" => "جزيرة ذات حكم ذاتي",
+        "self-declared state" => "كيان أعلن استقلاله",
+        "government body" | "government" | "presidential administration" => "هيئة حكومية",
+        "government agency" => "جهاز حكومي",
+        "cabinet" => "مجلس وزراء",
+        "council" | "military council" => "مجلس",
         "ministry" => "وزارة",
         "agency" | "intelligence agency" => "وكالة",
+        "law enforcement agency" => "جهاز أمني",
         "armed force" => "قوة مسلحة",
-        "party" => "حزب",
+        "armed group" | "private military company" => "جماعة مسلحة",
+        "military alliance" => "حلف عسكري",
+        "party" | "political organization" => "حزب",
+        "movement" => "حركة",
+        "coalition" => "تحالف",
         "parliament" => "برلمان",
+        "court" => "محكمة",
+        "central bank" => "بنك مركزي",
+        "bank" => "مصرف",
+        "stock exchange" => "سوق مالية",
+        "sovereign wealth fund" => "صندوق سيادي",
         "international organization" => "منظمة دولية",
         "regional organization" => "منظمة إقليمية",
-        "news outlet" | "news agency" => "وسيلة إعلام",
+        "NGO" | "non-governmental organization" => "منظمة غير حكومية",
+        "think tank" => "مركز أبحاث",
+        "religious body" => "هيئة دينية",
+        "trade union" => "نقابة",
+        "university" => "جامعة",
+        "football club" => "نادي كرة قدم",
+        "sports federation" => "اتحاد رياضي",
+        "news outlet" | "news agency" | "news website" | "media group" => "وسيلة إعلام",
         "newspaper" => "صحيفة",
-        "broadcaster" | "tv channel" => "قناة",
+        "magazine" => "مجلة",
+        "broadcaster" | "tv channel" | "television channel" => "قناة",
         "company" => "شركة",
+        "project" => "مشروع",
         "politician" => "سياسي",
         "head of state" => "رئيس دولة",
         "head of government" => "رئيس حكومة",
         "diplomat" => "دبلوماسي",
         "minister" => "وزير",
         "monarch" => "ملك",
+        "royal" => "من الأسرة الحاكمة",
         "military officer" => "عسكري",
+        "intelligence official" => "مسؤول استخبارات",
         "spokesperson" => "متحدث رسمي",
+        "international official" => "مسؤول دولي",
+        "militia leader" | "militant leader" => "قائد جماعة مسلحة",
+        "religious leader" => "شخصية دينية",
+        "businessperson" => "شخصية اقتصادية",
+        "footballer" => "لاعب كرة قدم",
+        "football coach" => "مدرب كرة قدم",
+        "athlete" | "tennis player" | "boxer" => "رياضي",
+        "writer" => "كاتب",
+        "journalist" => "صحفي",
+        "singer" => "مطرب",
+        "actor" => "ممثل",
+        "activist" => "ناشط",
+        "scientist" => "عالم",
         _ => return None,
     })
 }
@@ -292,6 +337,22 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A hover names the kind of every entry of the embedded base in Arabic: a
+    /// subtype new data brings must come with its label.
+    #[test]
+    fn every_subtype_of_the_embedded_base_has_an_arabic_label() {
+        let kb = crate::kb::KnowledgeBase::embedded();
+        let mut missing: Vec<&str> = kb
+            .entities
+            .iter()
+            .filter_map(|e| e.subtype.as_deref())
+            .filter(|s| subtype_ar(s).is_none())
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
+        assert!(missing.is_empty(), "no Arabic label for {missing:?}");
+    }
 
     #[test]
     fn civil_dates() {

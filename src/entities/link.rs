@@ -105,8 +105,8 @@ fn split_at_known_names(table: &Table, span: Span) -> Vec<Span> {
 }
 
 /// A person's span that starts with a known person's full name and runs on past
-/// its end into words no name covers ends with the name: «فلاديمير بوتين سيزور»
-/// is Putin, and the verb is no part of him.
+/// its end into words no person's name covers ends with the name: «فلاديمير بوتين
+/// سيزور» is Putin, and the verb is no part of him.
 fn person_ends_with_known_name(table: &Table, span: Span) -> Span {
     let name_at = |i: usize| table.name_at[i].map(|n| &table.names[n as usize]);
     let Some(name) = name_at(span.tokens.start) else {
@@ -120,7 +120,10 @@ fn person_ends_with_known_name(table: &Table, span: Span) -> Span {
         && !name.unlicensed
         && !name.target.weak
         && name.tokens.len() >= 2
-        && (end..span.tokens.end).all(|i| name_at(i).is_none());
+        // The words it runs on into are no name, or the start of another kind's
+        // («سيزور بيونغ» of بيونغ يانغ).
+        && (end..span.tokens.end)
+            .all(|i| name_at(i).is_none_or(|n| n.target.kind != EntityType::Person));
     if runs_on {
         Span {
             tokens: span.tokens.start..end,
@@ -377,8 +380,9 @@ fn short_forms(rec: &Compiled, table: &Table, linked: &mut [Linked]) {
         let key = skeleton(name);
         let words: Vec<&str> = key.split(' ').collect();
         // A one-word span the tagger found, of a person named earlier: that person
-        // (بايدن after جو بايدن, even where the tagger guessed a place).
-        if words.len() == 1 && (l.entity.is_none() || l.weak) {
+        // (بايدن after جو بايدن, even where the tagger guessed a place; مبارك
+        // after جمال مبارك, not the famous مبارك the article does not name).
+        if words.len() == 1 && (l.entity.is_none() || l.weak || l.kind == EntityType::Person) {
             // وبايدن: the conjunction the name keeps is no part of the surname.
             let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف'));
             let found = known.get(&key).or_else(|| bare.and_then(|b| known.get(b)));

@@ -11,6 +11,11 @@ use crate::kb::EntityType;
 use crate::text::tokens::TokenKind;
 use crate::text::{Document, FormId};
 
+/// How far (in tokens, either way) a country's name still makes its places
+/// likely: a long article (the seed article names South Korea 576 tokens after
+/// «سيول»), so that a file of many articles mostly reads each on its own.
+const COUNTRY_REACH: u32 = 1000;
+
 /// A knowledge-base name found in the text: a candidate, not a decision. The
 /// tagger reads it as a feature; the linker gives its id to a span of the same
 /// extent and type.
@@ -23,6 +28,9 @@ pub(super) struct KbName {
     pub target: Target,
     /// The name is also a common word and the context does not say otherwise.
     pub unlicensed: bool,
+    /// A place of a country the document names (by name or nisba) nearby:
+    /// «سيول» in an article that names Korea is the city, not floods.
+    pub country_named: bool,
 }
 
 /// Where a token stands in a knowledge-base name.
@@ -43,6 +51,8 @@ pub(super) struct KbMark {
     pub generated: bool,
     /// A name that is also a word, met where the context does not license it.
     pub unlicensed: bool,
+    /// See [`KbName::country_named`].
+    pub country_named: bool,
 }
 
 pub(super) struct Table<'d> {
@@ -78,7 +88,49 @@ impl<'d> Table<'d> {
             demonym: vec![None; n],
         };
         table.find_names(rec);
+        table.mark_named_countries(rec);
         table
+    }
+
+    /// Which places belong to a country the document names within
+    /// [`COUNTRY_REACH`] tokens.
+    fn mark_named_countries(&mut self, rec: &Compiled) {
+        // country id -> the token positions naming it, in text order.
+        let mut named: rustc_hash::FxHashMap<&str, Vec<u32>> = Default::default();
+        let countries = self
+            .names
+            .iter()
+            .filter(|n| n.target.kind == EntityType::Location)
+            .map(|n| (n.tokens.start, n.target.entity))
+            .chain(
+                self.demonym
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, d)| Some((i, (*d)?))),
+            );
+        for (at, entity) in countries {
+            if let Some(id) = rec.id(entity).filter(|id| id.starts_with("country-")) {
+                named.entry(id).or_default().push(at as u32);
+            }
+        }
+        if named.is_empty() {
+            return;
+        }
+        for at in named.values_mut() {
+            at.sort_unstable();
+        }
+        for name in &mut self.names {
+            let i = name.tokens.start as u32;
+            let (from, to) = (i.saturating_sub(COUNTRY_REACH), i + COUNTRY_REACH);
+            name.country_named = name.target.kind == EntityType::Location
+                && rec
+                    .country(name.target.entity)
+                    .and_then(|c| named.get(c))
+                    .is_some_and(|at| {
+                        at.get(at.partition_point(|&p| p < from))
+                            .is_some_and(|&p| p <= to)
+                    });
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -114,6 +166,7 @@ impl<'d> Table<'d> {
             kind: name.target.kind,
             generated: name.target.weak,
             unlicensed: name.unlicensed,
+            country_named: name.country_named,
         })
     }
 
@@ -177,6 +230,7 @@ impl<'d> Table<'d> {
                     norm: name_start..end,
                     target,
                     unlicensed,
+                    country_named: false,
                 });
                 return Some(last);
             }

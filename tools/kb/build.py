@@ -38,6 +38,7 @@ import curated_people  # noqa: E402
 import curated_people_arab  # noqa: E402
 import curated_people_historical  # noqa: E402
 import curated_people_more  # noqa: E402
+import curated_people_world  # noqa: E402
 import curated_states  # noqa: E402
 
 OUT = os.path.join(ROOT, "data", "kb")
@@ -645,6 +646,7 @@ def main():
     people_src += [dict(e) for e in curated_people_historical.entities()]
     people_src += [dict(e) for e in curated_heads.entities()]
     people_src += [dict(e) for e in curated_people_more.entities()]
+    people_src += [dict(e) for e in curated_people_world.entities()]
     by_id = {e["id"]: e for e in people_src}
     for mod in (curated_people_historical, curated_people_arab, curated_heads):
         for pid, roles in mod.EXTEND.items():

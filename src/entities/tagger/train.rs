@@ -56,6 +56,9 @@ pub struct Options {
     /// learns to read names it has never seen from their context and form, not
     /// only to remember the ones it has.
     pub dropout: f64,
+    /// Perceptrons trained with different orders and dropouts, their averaged
+    /// weights averaged again: less of the model hangs on one epoch order.
+    pub runs: usize,
 }
 
 impl Default for Options {
@@ -65,6 +68,7 @@ impl Default for Options {
             epochs: 10,
             seed: 0x15_4a_d0,
             dropout: 0.2,
+            runs: 5,
         }
     }
 }
@@ -181,9 +185,39 @@ impl SplitMix {
 
 /// Train on `data`; the model file's bytes.
 pub fn train(data: &[Sequence], options: Options) -> Vec<u8> {
+    let runs = options.runs.max(1);
+    let (mut transitions, mut weights) = (Vec::new(), Vec::new());
+    for run in 0..runs {
+        // Each run draws from its own stream; run 0 is the plain seed.
+        let seed = match run {
+            0 => options.seed,
+            _ => SplitMix(options.seed.wrapping_add(run as u64)).next(),
+        };
+        let (t, w) = train_run(data, options, seed);
+        if run == 0 {
+            (transitions, weights) = (t, w);
+        } else {
+            add(&mut transitions, &t);
+            add(&mut weights, &w);
+        }
+    }
+    let n = runs as f32;
+    transitions
+        .iter_mut()
+        .chain(weights.iter_mut())
+        .for_each(|w| *w /= n);
+    Model::to_bytes(options.bits, &transitions, &weights, &[])
+}
+
+fn add(sum: &mut [f32], more: &[f32]) {
+    sum.iter_mut().zip(more).for_each(|(s, m)| *s += m);
+}
+
+/// One averaged perceptron: its transitions and weights.
+fn train_run(data: &[Sequence], options: Options, seed: u64) -> (Vec<f32>, Vec<f32>) {
     let mut model = Averaged::new(options.bits);
     let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = SplitMix(options.seed);
+    let mut rng = SplitMix(seed);
     let mut emissions = Vec::new();
     let mut predicted = Vec::new();
     let mut hidden = Vec::new();
@@ -202,8 +236,7 @@ pub fn train(data: &[Sequence], options: Options) -> Vec<u8> {
             model.step += 1.0;
         }
     }
-    let (transitions, weights) = model.averaged();
-    Model::to_bytes(options.bits, &transitions, &weights, &[])
+    model.averaged()
 }
 
 /// One segment for the second-look layer: the first pass's emission scores
@@ -308,6 +341,7 @@ mod tests {
             epochs: 5,
             seed: 7,
             dropout: 0.0,
+            runs: 1,
         };
         let bytes = train(&data, options);
         assert_eq!(bytes, train(&data, options), "training is deterministic");
@@ -338,6 +372,7 @@ mod tests {
             epochs: 5,
             seed: 7,
             dropout,
+            runs: 1,
         };
         let always = train(&data, options(1.0));
         assert_eq!(always, train(&data, options(1.0)));
@@ -358,5 +393,31 @@ mod tests {
         let mut e = [0.0; TAGS];
         sometimes.emissions(&[1], &mut e);
         assert!(e[b.index()] > 0.0, "seen when not hidden");
+    }
+
+    #[test]
+    fn several_runs_average_their_weights_and_stay_deterministic() {
+        let b = Tag::Begin(Class::Person);
+        let o = Tag::Outside;
+        let data = vec![
+            sequence(&[0, 1, 0], &[o, b, o]),
+            sequence(&[1, 0, 0], &[b, o, o]),
+            sequence(&[0, 2, 0], &[o, o, o]),
+        ];
+        let options = |runs| Options {
+            bits: 10,
+            epochs: 3,
+            seed: 7,
+            dropout: 0.5,
+            runs,
+        };
+        let one = train(&data, options(1));
+        let three = train(&data, options(3));
+        assert_eq!(three, train(&data, options(3)), "deterministic");
+        assert_ne!(one, three, "the other runs draw other dropouts");
+        let model = Model::from_bytes(&three).expect("valid model");
+        let mut e = [0.0; TAGS];
+        model.emissions(&[1], &mut e);
+        assert!(e[b.index()] > e[o.index()], "the average still learned");
     }
 }
