@@ -336,13 +336,18 @@ CLUBS = [
 ]
 
 
+def club(row, nat=None):
+    """A club entry from a CLUBS row; `nat` adds nationality words for more countries
+    (code "SC": a Scottish club, country GB)."""
+    id_, ar, aliases, amb, en, cc, city_ar, city_en = row
+    nat_ar, nat_en = NAT.get(cc) or (nat or {})[cc]
+    country = "country-gb" if cc == "SC" else "country-" + cc.lower()
+    return {"id": "club-" + id_, "type": "organization", "subtype": SUB, "ar": ar,
+            "aliases": list(aliases), "ambiguous_aliases": list(amb), "en": en,
+            "description_ar": f"نادي كرة قدم {nat_ar} مقره {city_ar}",
+            "description_en": f"{nat_en} football club based in {city_en}",
+            "country": country, "source": "curated"}
+
+
 def entities():
-    out = []
-    for id_, ar, aliases, amb, en, cc, city_ar, city_en in CLUBS:
-        nat_ar, nat_en = NAT[cc]
-        out.append({"id": "club-" + id_, "type": "organization", "subtype": SUB, "ar": ar,
-                    "aliases": list(aliases), "ambiguous_aliases": list(amb), "en": en,
-                    "description_ar": f"نادي كرة قدم {nat_ar} مقره {city_ar}",
-                    "description_en": f"{nat_en} football club based in {city_en}",
-                    "country": "country-" + cc.lower(), "source": "curated"})
-    return out
+    return [club(row) for row in CLUBS]

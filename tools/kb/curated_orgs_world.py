@@ -14,7 +14,9 @@ Generic names (وزارة الزراعة، هيئة الأوراق المالي�
 go into `generic_names`, as in curated_states. Bare club names that are cities or words are
 context-only (`ambiguous_aliases`), as in curated_clubs.
 """
+from curated_clubs import club
 from curated_orgs import IO, O, _demonym
+from curated_states import B, universities
 
 MIN, AGENCY_GOV, PARTY, ARMED, MOVE = "ministry", "government agency", "party", "armed group", "movement"
 NEWS_AG, PAPER, TV, WEB, BROAD = "news agency", "newspaper", "television channel", "news website", "broadcaster"
@@ -302,13 +304,6 @@ _EN = {"SA": "Saudi Arabia", "AE": "UAE", "EG": "Egypt", "IQ": "Iraq", "JO": "Jo
        "LB": "Lebanon", "OM": "Oman", "QA": "Qatar", "BH": "Bahrain", "DZ": "Algeria", "MA": "Morocco",
        "TN": "Tunisia", "PS": "Palestine", "IR": "Iran", "TR": "Turkey", "IL": "Israel", "SY": "Syria",
        "LY": "Libya", "SD": "Sudan", "YE": "Yemen", "MR": "Mauritania", "SO": "Somalia", "DJ": "Djibouti"}
-
-
-def B(id, ar, aliases, en, subtype, dar, den, code, generic=(), amb=()):
-    """A body of one state, with its generic names."""
-    e = O(id, ar, aliases, en, subtype, dar, den, f"country-{code.lower()}" if code else None, amb=amb)
-    e["generic_names"] = list(generic)
-    return e
 
 
 BODIES = [
@@ -1617,16 +1612,8 @@ UNIS = [
  ("toronto-university", "CA", "جامعة تورنتو", [], "University of Toronto", "تورنتو", "Toronto", "pub"),
  ("mcgill-university", "CA", "جامعة ماكغيل", [], "McGill University", "مونتريال", "Montreal", "pub"),
 ]
-_UNI_KIND = {"pub": ("جامعة حكومية", "Public university"), "priv": ("جامعة خاصة", "Private university"), "": ("جامعة", "University")}
 
 
-def _universities(cnames):
-    out = []
-    for uid, code, ar, aliases, en, city_ar, city_en, kind in UNIS:
-        k_ar, k_en = _UNI_KIND[kind]
-        cid = f"country-{code.lower()}"
-        out.append(O(uid, ar, aliases, en, UNI, f"{k_ar} في {city_ar} ({cnames[cid]})", f"{k_en} in {city_en}", cid))
-    return out
 
 
 # --------------------------------------------------------------------------- football clubs
@@ -1803,24 +1790,12 @@ CLUBS = [
 ]
 
 
-def _clubs():
-    import curated_clubs as CC
-    out = []
-    for id_, ar, aliases, amb, en, cc, city_ar, city_en in CLUBS:
-        nat_ar, nat_en = CC.NAT.get(cc) or _NAT[cc]
-        country = "country-gb" if cc == "SC" else "country-" + cc.lower()
-        out.append({"id": "club-" + id_, "type": "organization", "subtype": CC.SUB, "ar": ar,
-                    "aliases": list(aliases), "ambiguous_aliases": list(amb), "en": en,
-                    "description_ar": f"نادي كرة قدم {nat_ar} مقره {city_ar}",
-                    "description_en": f"{nat_en} football club based in {city_en}",
-                    "country": country, "source": "curated"})
-    return out
 
 
 def entities(cnames):
     out = []
     for e in (_ministries(cnames) + BODIES + BODIES_2 + BODIES_3 + BODIES_4 + BODIES_5 + BODIES_6 + BODIES_7
-              + BODIES_8 + BODIES_9 + BODIES_10 + BODIES_11 + FEDERATIONS + _universities(cnames) + _clubs()):
+              + BODIES_8 + BODIES_9 + BODIES_10 + BODIES_11 + FEDERATIONS + universities(UNIS, cnames) + [club(row, _NAT) for row in CLUBS]):
         e = dict(e)
         if "{c}" in e["description_ar"]:
             e["description_ar"] = e["description_ar"].replace("{c}", cnames[e["country"]])

@@ -126,8 +126,8 @@ def _ministries():
 
 
 def B(id, ar, aliases, en, subtype, dar, den, code, generic=(), amb=()):
-    """A body of one of the 25 states, with its generic names."""
-    e = O(id, ar, aliases, en, subtype, dar, den, f"country-{code.lower()}", amb=amb)
+    """A body of one state (or of none: `code` empty), with its generic names."""
+    e = O(id, ar, aliases, en, subtype, dar, den, f"country-{code.lower()}" if code else None, amb=amb)
     e["generic_names"] = list(generic)
     return e
 
@@ -336,13 +336,13 @@ UNIS = [
 _UNI_KIND = {"pub": ("جامعة حكومية", "Public university"), "priv": ("جامعة خاصة", "Private university"), "": ("جامعة", "University")}
 
 
-def _universities(cnames):
+def universities(rows, cnames):
+    """University entries from rows (id, code, ar, aliases, en, city_ar, city_en, kind)."""
     out = []
-    for uid, code, ar, aliases, en, city_ar, city_en, kind in UNIS:
+    for uid, code, ar, aliases, en, city_ar, city_en, kind in rows:
         k_ar, k_en = _UNI_KIND[kind]
         cid = f"country-{code.lower()}"
-        out.append(O(uid, ar, aliases, en, "university", f"{k_ar} في {city_ar} ({cnames[cid]})",
-                     f"{k_en} in {city_en}", cid))
+        out.append(O(uid, ar, aliases, en, "university", f"{k_ar} في {city_ar} ({cnames[cid]})", f"{k_en} in {city_en}", cid))
     return out
 
 
@@ -476,7 +476,7 @@ EXTRA_ALIASES = {
 
 def entities(cnames):
     out = []
-    for e in _non_arab_ministries() + _ministries() + BODIES + _universities(cnames) + COMPANIES + _world_bodies():
+    for e in _non_arab_ministries() + _ministries() + BODIES + universities(UNIS, cnames) + COMPANIES + _world_bodies():
         e = dict(e)
         if "{c}" in e["description_ar"]:
             e["description_ar"] = e["description_ar"].replace("{c}", cnames[e["country"]])
